@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Thanrak",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thanrak", targets: ["thanrak"]),
+        .library(name: "ThanrakCheck", targets: ["ThanrakCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries: Debian's libyaml-dev and libcmark-dev.
+        .systemLibrary(
+            name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]),
+
+        // load → check → model → render → write; each imports only earlier stages.
+        .target(name: "ThanrakModel"),
+        .target(name: "ThanrakLoad", dependencies: ["ThanrakModel", "CYAML", "CCmark"]),
+        .target(name: "ThanrakCheck", dependencies: ["ThanrakModel", "ThanrakLoad"]),
+        .executableTarget(
+            name: "thanrak",
+            dependencies: [
+                "ThanrakCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "ThanrakLoadTests", dependencies: ["ThanrakLoad"]),
+        .testTarget(name: "ThanrakCheckTests", dependencies: ["ThanrakCheck"]),
+        .testTarget(
+            name: "ThanrakCLITests", dependencies: ["ThanrakCheck"],
+            resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,48 @@
+import ThanrakLoad
+import ThanrakModel
+
+/// load → check: reads a content tree and runs every rule over it.
+/// Communities are loaded and checked in parallel; diagnostics are sorted,
+/// so the report never depends on timing or core count.
+public struct Checker: Sendable {
+    public var rules: RuleSet
+    public var jobs: Int
+
+    public init(rules: RuleSet = .standard, jobs: Int) {
+        self.rules = rules
+        self.jobs = jobs
+    }
+
+    public func check(contentRoot: String) -> CheckResult {
+        let content = ContentLoader(root: contentRoot, jobs: jobs).load()
+        let context = RuleContext(content: content)
+        let communityRules = rules.communityRules
+        let perCommunity = Parallel.map(content.communities, jobs: jobs) { c -> [Diagnostic] in
+            var out: [Diagnostic] = []
+            for rule in communityRules { rule.check(c, in: context, into: &out) }
+            return out
+        }
+        var diagnostics = content.diagnostics
+        for ds in perCommunity { diagnostics += ds }
+        for rule in rules.siteRules { rule.check(context, into: &diagnostics) }
+        diagnostics.sort(by: Diagnostic.reportOrder)
+        return CheckResult(content: content, diagnostics: diagnostics)
+    }
+}
+
+public struct CheckResult: Sendable {
+    public var content: LoadedContent
+    /// Sorted by file, line, column, severity, code, message (§11).
+    public var diagnostics: [Diagnostic]
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// 2 for I/O problems (they win), 1 for content errors (or warnings
+    /// with `strict`), else 0.
+    public func exitStatus(strict: Bool) -> Int32 {
+        if !content.ioErrors.isEmpty { return 2 }
+        if errorCount > 0 || (strict && warningCount > 0) { return 1 }
+        return 0
+    }
+}

@@ -1,0 +1,25 @@
+import ThanrakLoad
+import ThanrakModel
+
+/// A network's `coordinator` is a partner or a community, and not
+/// ambiguously both (§11).
+public struct CoordinatorRule: SiteRule {
+    public static let codes: [DiagnosticCode] = [.unknownPartner, .idCollision]
+    public init() {}
+
+    public func check(_ context: RuleContext, into out: inout [Diagnostic]) {
+        let index = context.index
+        for n in context.content.networks {
+            guard let coordinator = n.model?.coordinator else { continue }
+            let id = coordinator.value
+            let isPartner = index.partners.contains(id)
+            let isCommunity = index.communities[id] != nil
+            if isPartner && isCommunity {
+                out.append(.error(.idCollision, n.file, coordinator.span, "coordinator '\(id)' names both a partner and a community; rename one of them"))
+            } else if !isPartner && !isCommunity {
+                let hint = Suggestion.hint(for: id, in: index.partners.sorted() + index.communityIDs)
+                out.append(.error(.unknownPartner, n.file, coordinator.span, "coordinator '\(id)' is neither a partner nor a community\(hint)"))
+            }
+        }
+    }
+}

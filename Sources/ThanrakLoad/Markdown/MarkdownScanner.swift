@@ -1,0 +1,99 @@
+import CCmark
+import ThanrakModel
+
+/// Walks a Markdown document's cmark AST once and collects what the checker
+/// needs: `@` links (to resolve) and raw HTML or unsafe link targets that
+/// the renderer drops (to warn about), each at its position in the file.
+public enum MarkdownScanner {
+    public struct Findings: Sendable {
+        public var links: [MarkdownLink] = []
+        public var omittedHTML: [OmittedHTML] = []
+    }
+
+    /// Turns cmark's (line, byte column) inside the Markdown text into the
+    /// file's line and code-point column.
+    public typealias PositionMap = (_ line: Int, _ codePointColumn: Int) -> SourceSpan
+
+    public static func scan(_ source: String, map: PositionMap) -> Findings {
+        var findings = Findings()
+        var utf8 = Array(source.utf8)
+        let lineStarts = lineStartOffsets(utf8)
+        let document = utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }
+        guard let document else { return findings }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return findings }
+        defer { cmark_iter_free(iterator) }
+
+        func span(of node: OpaquePointer, length: Int) -> SourceSpan {
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            var column = byteColumn
+            if line >= 1, line <= lineStarts.count {
+                let start = lineStarts[line - 1]
+                let end = min(utf8.count, start + max(0, byteColumn - 1))
+                column = SourceText.codePoints(in: utf8[start..<end]) + 1
+            }
+            var s = map(line, column)
+            s.length = length
+            return s
+        }
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                if url.hasPrefix("@") {
+                    findings.links.append(MarkdownLink(destination: url, isImage: isImage, span: span(of: node, length: 1)))
+                } else if !LinkTarget.isAllowed(url, isImage: isImage) {
+                    findings.omittedHTML.append(OmittedHTML(snippet: url, isLinkTarget: true, span: span(of: node, length: 1)))
+                }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                let firstLine = literal.prefix { $0 != "\n" }
+                findings.omittedHTML.append(OmittedHTML(
+                    snippet: String(firstLine.prefix(40)), isLinkTarget: false,
+                    span: span(of: node, length: firstLine.unicodeScalars.count)))
+            default:
+                break
+            }
+        }
+        return findings
+    }
+
+    static func lineStartOffsets(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        return starts
+    }
+}
+
+/// Which link destinations the site may carry: http(s), mailto, relative
+/// paths and fragments. Anything with another scheme (`javascript:`,
+/// `data:`, `file:`) is dropped by the renderer and reported by the checker.
+public enum LinkTarget {
+    public static func isAllowed(_ url: String, isImage: Bool) -> Bool {
+        guard let scheme = scheme(of: url) else { return true }
+        return scheme == "http" || scheme == "https" || (!isImage && scheme == "mailto")
+    }
+
+    /// The URL's scheme, lower-cased, when it has one (`^[A-Za-z][A-Za-z0-9+.-]*:`).
+    public static func scheme(of url: String) -> String? {
+        let trimmed = url.drop { $0 == " " || $0 == "\t" }
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let candidate = trimmed[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") })
+        else { return nil }
+        return candidate.lowercased()
+    }
+}

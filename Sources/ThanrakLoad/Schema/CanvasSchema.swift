@@ -1,0 +1,73 @@
+import ThanrakModel
+
+/// `canvas.yaml` (§4, §11): nine step keys, each a list of items.
+enum CanvasSchema {
+    static let itemKeys = ["id", "text", "refs", "amount", "per", "partner"]
+
+    static func decode(_ root: YAMLNode, with d: YAMLDecoder) throws(YAMLSyntaxError) -> Canvas {
+        var canvas = Canvas()
+        try d.mapping(root, "canvas.yaml") { key, value throws(YAMLSyntaxError) in
+            guard let step = Step(key: key.text) else {
+                return try d.unknownKey(key, value, in: "canvas.yaml", known: Step.keys, note: "the nine steps are \(Step.keys.joined(separator: ", "))")
+            }
+            canvas.setKey(key.span, of: step)
+            try d.sequence(value, "step \(step.rawValue) '\(step.key)'") { node throws(YAMLSyntaxError) in
+                if let item = try item(node, step: step, with: d) { canvas[step].append(item) }
+            }
+        }
+        return canvas
+    }
+
+    static func item(_ node: YAMLNode, step: Step, with d: YAMLDecoder) throws(YAMLSyntaxError) -> CanvasItem? {
+        guard case .mapping = node else {
+            try d.wrongType(node, expected: "an item of '\(step.key)' (a mapping with id and text)")
+            return nil
+        }
+        let what = "an item of '\(step.key)'"
+        var id: Located<String>?
+        var text: LocalizedText?
+        var refs: [Located<String>] = []
+        var refsSpan: SourceSpan?
+        var amount: Located<Number>?
+        var period: Located<Period>?
+        var partner: Located<String>?
+        let span = try d.mapping(node, what) { key, value throws(YAMLSyntaxError) in
+            if let allowed = allowedSteps(forKey: key.text), !allowed.contains(step) {
+                let names = allowed.map { "'\($0.key)'" }.joined(separator: ", ")
+                return try d.unknownKey(key, value, in: what, known: [], note: "'\(key.text)' is allowed only on items of \(names)")
+            }
+            switch key.text {
+            case "id": id = try d.id(value, "an item id")
+            case "text": text = try d.text(value, "text", required: true)
+            case "refs":
+                let list = try d.idList(value, "refs")
+                refs = list.ids
+                refsSpan = list.span
+            case "amount": amount = try d.number(value, "amount", atLeast: 0)
+            case "per": period = try d.vocabulary(value, "per", Period.self)
+            case "partner": partner = try d.id(value, "partner")
+            default: try d.unknownKey(key, value, in: what, known: itemKeys)
+            }
+        } ?? node.span
+        if id == nil { d.missingField("id", in: what, at: span) }
+        if text == nil { d.missingField("text", in: what, at: span) }
+        if let period, amount == nil {
+            d.missingField("amount", in: what, at: span, note: " ('per: \(period.value.rawValue)' needs an amount)")
+        }
+        guard let id else { return nil }
+        let money = amount.map { Located(Money(amount: $0.value, period: period?.value ?? .year), at: $0.span) }
+        return CanvasItem(
+            step: step, id: id, text: text ?? LocalizedText(id.value, language: d.defaultLanguage),
+            refs: refs, refsSpan: refsSpan, money: money, partner: partner, span: span)
+    }
+
+    /// The steps that allow a step-restricted key; nil for keys every step has.
+    static func allowedSteps(forKey key: String) -> [Step]? {
+        switch key {
+        case "refs": Step.allCases.filter(\.allowsRefs)
+        case "amount", "per": Step.allCases.filter(\.allowsMoney)
+        case "partner": Step.allCases.filter(\.allowsPartner)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ThanrakModel
+
+/// Loads one community folder: its three YAML files and its pages.
+struct CommunityLoader: Sendable {
+    let languages: [String]
+
+    struct Result: Sendable {
+        var community: LoadedCommunity
+        var diagnostics: [Diagnostic]
+        var ioErrors: [FileSystem.IOError]
+    }
+
+    func load(id: String, folder: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var ioErrors: [FileSystem.IOError] = []
+        if !Identifier.isValid(id) {
+            diagnostics.append(Diagnostic(file: folder + "/community.yaml", span: .fileStart, code: .badID, message: "'\(id)' is not a valid community id (the folder name): \(Identifier.problem(with: id))"))
+        }
+        let files = PageFolder(folder: folder, languages: languages, pageKind: .communityPage, dataFiles: LoadedCommunity.FileKind.allCases.map(\.rawValue)).load()
+        diagnostics += files.diagnostics
+        ioErrors += files.ioErrors
+        var loaded = LoadedCommunity(id: id, folder: folder, community: nil, canvas: nil, indicators: nil, pages: files.pages, assets: files.assets)
+
+        func decode<M>(_ kind: LoadedCommunity.FileKind, _ body: (YAMLNode, YAMLDecoder) throws(YAMLSyntaxError) -> M) -> M? {
+            let path = loaded.file(kind)
+            guard files.dataFilesPresent.contains(kind.rawValue) else {
+                if kind != .indicators {
+                    diagnostics.append(Diagnostic(file: path, span: .fileStart, code: .missingFile, message: "every community needs a \(kind.rawValue)"))
+                }
+                return nil
+            }
+            do {
+                switch try SourceFile.read(path: path, display: path) {
+                case .invalid(let d):
+                    diagnostics.append(d)
+                    return nil
+                case .text(let bytes):
+                    let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
+                    var model: M?
+                    let complete = d.decodeDocument { root throws(YAMLSyntaxError) in model = try body(root, d) }
+                    diagnostics += d.sink.diagnostics
+                    return complete ? model : nil
+                }
+            } catch {
+                ioErrors.append(error)
+                return nil
+            }
+        }
+
+        loaded.community = decode(.community) { root, d throws(YAMLSyntaxError) in try CommunitySchema.decode(root, id: id, with: d) }
+        loaded.canvas = decode(.canvas) { root, d throws(YAMLSyntaxError) in try CanvasSchema.decode(root, with: d) }
+        loaded.indicators = decode(.indicators) { root, d throws(YAMLSyntaxError) in try IndicatorSchema.decode(root, with: d) }
+        if loaded.indicators == nil && !files.dataFilesPresent.contains(LoadedCommunity.FileKind.indicators.rawValue) {
+            loaded.indicators = []
+        }
+        return Result(community: loaded, diagnostics: diagnostics, ioErrors: ioErrors)
+    }
+}

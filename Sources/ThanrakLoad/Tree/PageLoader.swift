@@ -1,0 +1,46 @@
+import ThanrakModel
+
+/// Loads one `.md` page: front matter, then the body scanned for `@` links
+/// and raw HTML, all positions in file lines and code-point columns.
+struct PageLoader {
+    let languages: [String]
+
+    func load(path: String, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
+        let bytes: ArraySlice<UInt8>
+        switch try SourceFile.read(path: path, display: display) {
+        case .invalid(let d): return (nil, [d])
+        case .text(let b): bytes = b
+        }
+        let split = FrontMatterSplit(bytes)
+        var sink = DiagnosticSink(file: display)
+        if split.unterminated {
+            sink.error(.yamlSyntax, at: .fileStart, "front matter starts with '---' on line 1 but has no closing '---' line")
+            return (nil, sink.diagnostics)
+        }
+        var front = PageSchema.FrontMatter()
+        if let yaml = split.yaml {
+            // A translation's plain strings are in its own language.
+            let order = language.map { lang in [lang] + languages.filter { $0 != lang } } ?? languages
+            let d = YAMLDecoder(bytes: yaml, file: display, languages: order, lineOffset: 1)
+            let complete = d.decodeDocument { root throws(YAMLSyntaxError) in
+                front = try PageSchema.decode(root, kind: kind, with: d)
+            }
+            sink.append(contentsOf: d.sink.diagnostics)
+            if !complete { return (nil, sink.diagnostics) }
+        }
+        if kind.titleRequired && front.title == nil && !sink.diagnostics.contains(where: { $0.code == .missingField }) {
+            sink.error(.missingField, at: .fileStart, "the page has no 'title' in its front matter (between '---' lines at the top)")
+        }
+        let body = String(decoding: split.body, as: UTF8.self)
+        let firstLine = split.bodyFirstLine
+        let found = MarkdownScanner.scan(body) { line, column in SourceSpan(line: firstLine + line - 1, column: column) }
+        let language = language ?? languages.first ?? "th"
+        let markdown = MarkdownText(
+            source: LocalizedText(NFC.normalize(body), language: language),
+            links: found.links, omittedHTML: found.omittedHTML)
+        let page = Page(
+            id: id, language: language == languages.first ? nil : language, path: display, title: front.title,
+            summary: front.summary, order: front.order, body: markdown, bodyFirstLine: firstLine)
+        return (page, sink.diagnostics)
+    }
+}

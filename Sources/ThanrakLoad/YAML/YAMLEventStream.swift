@@ -1,0 +1,130 @@
+import CYAML
+import ThanrakModel
+
+/// A scalar as libyaml read it: the text exactly as written (never typed by
+/// YAML 1.1 rules: the schema decides what it means) and where it stands.
+struct YAMLScalar {
+    var text: String
+    var span: SourceSpan
+    /// Plain (unquoted, not a block scalar): only these can mean null.
+    var isPlain: Bool
+    /// A `|` or `>` block scalar: its content starts on the next line.
+    var isBlock: Bool
+
+    /// `~`, `null`, `Null`, `NULL` or nothing at all, unquoted.
+    var isNull: Bool {
+        isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+    }
+}
+
+/// One libyaml event, reduced to what the decoder needs.
+enum YAMLEvent {
+    case streamStart, streamEnd
+    case documentStart(SourceSpan, implicit: Bool)
+    case documentEnd
+    case scalar(YAMLScalar)
+    case mappingStart(SourceSpan)
+    case sequenceStart(SourceSpan)
+    case mappingEnd, sequenceEnd
+    case alias(SourceSpan)
+}
+
+/// A syntax error libyaml reported; the rest of the file cannot be read.
+struct YAMLSyntaxError: Error {
+    var span: SourceSpan
+    var message: String
+}
+
+/// Pulls events one at a time from libyaml's parser: no node tree is built
+/// (a tree costs 5× the time, ../shared/design/performance.md). Anchors and
+/// tags on nodes are reported through `onUnsupported` and otherwise ignored.
+final class YAMLEventStream {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// Added to libyaml's line numbers (front matter starts on line 2).
+    private let lineOffset: Int
+    private var finished = false
+    var onUnsupported: (SourceSpan, String) -> Void = { _, _ in }
+
+    init(bytes: some Collection<UInt8>, lineOffset: Int = 0) {
+        self.lineOffset = lineOffset
+        input = .allocate(capacity: max(1, bytes.count))
+        _ = input.initialize(from: bytes)
+        parser = .allocate(capacity: 1)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    func span(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceSpan {
+        let length = end.line == start.line ? Int(end.column) - Int(start.column) : 1
+        return SourceSpan(line: Int(start.line) + 1 + lineOffset, column: Int(start.column) + 1, length: length)
+    }
+
+    func next() throws(YAMLSyntaxError) -> YAMLEvent {
+        if finished { return .streamEnd }
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else { throw syntaxError() }
+        defer { yaml_event_delete(&event) }
+        let here = span(event.start_mark, event.end_mark)
+        switch event.type {
+        case YAML_STREAM_START_EVENT: return .streamStart
+        case YAML_STREAM_END_EVENT:
+            finished = true
+            return .streamEnd
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(here, implicit: event.data.document_start.implicit != 0)
+        case YAML_DOCUMENT_END_EVENT: return .documentEnd
+        case YAML_ALIAS_EVENT: return .alias(here)
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            noteProperties(anchor: s.anchor, tag: s.tag, at: here)
+            let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            let style = s.style
+            return .scalar(YAMLScalar(
+                text: text, span: here, isPlain: style == YAML_PLAIN_SCALAR_STYLE,
+                isBlock: style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE))
+        case YAML_SEQUENCE_START_EVENT:
+            let s = event.data.sequence_start
+            noteProperties(anchor: s.anchor, tag: s.tag, at: here)
+            return .sequenceStart(here)
+        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            let m = event.data.mapping_start
+            noteProperties(anchor: m.anchor, tag: m.tag, at: here)
+            return .mappingStart(here)
+        case YAML_MAPPING_END_EVENT: return .mappingEnd
+        default:
+            throw YAMLSyntaxError(span: here, message: "unexpected YAML event")
+        }
+    }
+
+    private func noteProperties(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at span: SourceSpan) {
+        if let anchor {
+            onUnsupported(span, "anchors ('&\(String(cString: anchor))') are not part of the format; write the value out")
+        }
+        if let tag {
+            onUnsupported(span, "tags ('\(String(cString: tag))') are not part of the format; the schema gives every value its type")
+        }
+    }
+
+    private func syntaxError() -> YAMLSyntaxError {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let context = p.context.map { String(cString: $0) }
+        let mark = p.problem_mark
+        var message = context.map { "\(problem) \($0)" } ?? problem
+        if problem.contains("cannot start any token") || problem.contains("tab") {
+            message += " (a tab? YAML indents with spaces only)"
+        }
+        return YAMLSyntaxError(
+            span: SourceSpan(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1),
+            message: message)
+    }
+}

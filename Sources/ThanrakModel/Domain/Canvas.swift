@@ -1,0 +1,52 @@
+/// `canvas.yaml`: the nine steps, each a list of items.
+public struct Canvas: Sendable {
+    /// Items per step, indexed by `Step.rawValue - 1`.
+    public private(set) var itemsByStep: [[CanvasItem]]
+    /// The step's key in the file, when it was written.
+    public private(set) var keyByStep: [SourceSpan?]
+
+    public init() {
+        itemsByStep = Array(repeating: [], count: Step.allCases.count)
+        keyByStep = Array(repeating: nil, count: Step.allCases.count)
+    }
+
+    public subscript(step: Step) -> [CanvasItem] {
+        get { itemsByStep[step.rawValue - 1] }
+        set { itemsByStep[step.rawValue - 1] = newValue }
+    }
+
+    public func key(of step: Step) -> SourceSpan? { keyByStep[step.rawValue - 1] }
+    public mutating func setKey(_ span: SourceSpan, of step: Step) { keyByStep[step.rawValue - 1] = span }
+
+    /// Every item in step order, then written order.
+    public var allItems: [CanvasItem] { itemsByStep.flatMap { $0 } }
+}
+
+/// One entry of a canvas step.
+public struct CanvasItem: Sendable {
+    public var step: Step
+    public var id: Located<String>
+    public var text: LocalizedText
+    public var refs: [Located<String>]
+    /// The `refs` list itself, when written (where `missing-ref` points).
+    public var refsSpan: SourceSpan?
+    public var money: Located<Money>?
+    public var partner: Located<String>?
+    /// The start of the item's mapping.
+    public var span: SourceSpan
+
+    public init(
+        step: Step, id: Located<String>, text: LocalizedText, refs: [Located<String>] = [],
+        refsSpan: SourceSpan? = nil, money: Located<Money>? = nil, partner: Located<String>? = nil,
+        span: SourceSpan
+    ) {
+        self.step = step
+        self.id = id
+        self.text = text
+        self.refs = refs
+        self.refsSpan = refsSpan
+        self.money = money
+        self.partner = partner
+        self.span = span
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import ThanrakCheck
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every plan in a content folder and report problems like a compiler.",
+        discussion: "Exit status: 0 clean (warnings allowed unless --strict), 1 content errors, 2 usage or I/O errors.")
+
+    @OptionGroup var options: CheckOptions
+
+    func run() throws {
+        let result = Checker(jobs: options.jobs).check(contentRoot: options.content)
+        let report = options.format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDOUT_FILENO), sources: SourceCache())
+        FileHandle.standardOutput.write(Data(report.utf8))
+        Terminal.reportProblems(of: result, format: options.format)
+        throw ExitCode(result.exitStatus(strict: options.strict))
+    }
+}
+
+/// Options shared by `check` and `build`.
+struct CheckOptions: ParsableArguments {
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    @Option(help: "Worker threads (default: every core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
