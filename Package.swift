@@ -31,11 +31,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "ThanrakLoadTests", dependencies: ["ThanrakLoad"]),
-        .testTarget(name: "ThanrakCheckTests", dependencies: ["ThanrakCheck"]),
+        // Writes small content trees for tests; used by tests only.
+        .target(name: "ThanrakTestSupport", dependencies: ["ThanrakCheck"], path: "Tests/ThanrakTestSupport"),
+        .testTarget(name: "ThanrakLoadTests", dependencies: ["ThanrakLoad", "ThanrakTestSupport"]),
+        .testTarget(name: "ThanrakCheckTests", dependencies: ["ThanrakCheck", "ThanrakTestSupport"]),
         .testTarget(
-            name: "ThanrakCLITests", dependencies: ["ThanrakCheck"],
-            resources: [.copy("Fixtures")]),
+            name: "ThanrakCLITests", dependencies: ["thanrak", "ThanrakCheck", "ThanrakTestSupport"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
