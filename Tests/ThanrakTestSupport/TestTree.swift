@@ -6,6 +6,8 @@ import ThanrakModel
 /// a partner, a network) that each test changes file by file.
 public struct TestTree: Sendable {
     public var files: [String: String]
+    /// Files given as raw bytes (invalid UTF-8, a lone BOM); they win over `files`.
+    public var rawFiles: [String: [UInt8]] = [:]
 
     public init(files: [String: String]) { self.files = files }
 
@@ -104,13 +106,32 @@ public struct TestTree: Sendable {
     public func write() throws -> String {
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("thanrak-test-\(UUID().uuidString)").path
-        for (path, content) in files {
-            let url = URL(fileURLWithPath: root + "/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url)
-        }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        var made = Set<String>()
+        var all = files.mapValues { Array($0.utf8) }
+        all.merge(rawFiles) { _, raw in raw }
+        for (path, content) in all.sorted(by: { $0.key < $1.key }) {
+            let url = URL(fileURLWithPath: root + "/" + path)
+            let folder = url.deletingLastPathComponent().path
+            if made.insert(folder).inserted {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            try TestTree.writeFile(url.path, content)
+        }
         return root
+    }
+
+    /// POSIX write: Foundation's writers fsync every file, too slow for big trees.
+    public static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            offset += n
+        }
     }
 
     /// Checks the tree; paths in the result are relative to the tree.

@@ -31,6 +31,10 @@ final class YAMLDecoder {
     /// null root. Syntax errors are reported and end the reading.
     /// Returns false when the file could not be read to its end.
     func decodeDocument(_ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) -> Bool {
+        if let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
+            sink.error(.yamlSyntax, at: excess, "lists or mappings nested more than \(NestingGuard.maximumDepth) levels deep; the format never needs that")
+            return false
+        }
         do throws(YAMLSyntaxError) {
             guard case .streamStart = try events.next() else { return true }
             switch try events.next() {

@@ -118,8 +118,14 @@ final class YAMLEventStream {
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = p.context.map { String(cString: $0) }
-        let mark = p.problem_mark
+        var mark = p.problem_mark
         var message = context.map { "\(problem) \($0)" } ?? problem
+        // "end of stream while scanning a quoted scalar": the useful place is
+        // where the unfinished construct starts, as a compiler would show.
+        if problem.contains("end of stream"), context != nil {
+            mark = p.context_mark
+            message += " that starts here and is never closed"
+        }
         if problem.contains("cannot start any token") || problem.contains("tab") {
             message += " (a tab? YAML indents with spaces only)"
         }
