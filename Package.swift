@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // System libraries: Debian's libyaml-dev and libcmark-dev.
@@ -20,14 +21,23 @@ let package = Package(
             name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
 
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose.
+        .target(name: "CSystem", path: "Sources/CSystem"),
+
         // load → check → model → render → write; each imports only earlier stages.
         .target(name: "ThanrakModel"),
         .target(name: "ThanrakLoad", dependencies: ["ThanrakModel", "CYAML", "CCmark"]),
         .target(name: "ThanrakCheck", dependencies: ["ThanrakModel", "ThanrakLoad"]),
+        .target(
+            name: "ThanrakSite",
+            dependencies: [
+                "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "CCmark", "CSystem",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .executableTarget(
             name: "thanrak",
             dependencies: [
-                "ThanrakCheck",
+                "ThanrakModel", "ThanrakCheck", "ThanrakSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -35,6 +45,7 @@ let package = Package(
         .target(name: "ThanrakTestSupport", dependencies: ["ThanrakCheck"], path: "Tests/ThanrakTestSupport"),
         .testTarget(name: "ThanrakLoadTests", dependencies: ["ThanrakLoad", "ThanrakTestSupport"]),
         .testTarget(name: "ThanrakCheckTests", dependencies: ["ThanrakCheck", "ThanrakTestSupport"]),
+        .testTarget(name: "ThanrakSiteTests", dependencies: ["ThanrakSite", "ThanrakTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "ThanrakCLITests", dependencies: ["thanrak", "ThanrakCheck", "ThanrakTestSupport"],
             exclude: ["Fixtures"]),

@@ -25,7 +25,9 @@ import re
 import shutil
 import sys
 import time
+import unicodedata
 
+sys.dont_write_bytecode = True  # keep Benchmarks/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus_vocab as V  # noqa: E402
 
@@ -264,12 +266,12 @@ def _cover(n_items: int, targets: list) -> list:
     return out
 
 
-_COUNTS = (2, 2, 3, 3, 4)
+_COUNTS = (2, 2, 2, 3, 3, 4)
 
 
 def _count(rng):
-    """Items in a canvas step: 2-4, 2.8 on average."""
-    return _COUNTS[rng.randrange(5)]
+    """Items in a canvas step: 2-4, 2.67 on average."""
+    return _COUNTS[rng.randrange(6)]
 
 
 def _amount(rng, lo, hi):
@@ -404,7 +406,7 @@ _IND_BY_LEVEL = {lv: [t for t in V.INDICATORS if t[3] == lv] for lv in LEVELS}
 def build_indicators(canvas, used_ids, rng):
     chosen = [rng.choice(_IND_BY_LEVEL[lv]) for lv in LEVELS]
     rest = [t for t in V.INDICATORS if t not in chosen]
-    chosen += rng.sample(rest, (0, 0, 1, 1, 2, 3)[rng.randrange(6)])
+    chosen += rng.sample(rest, (0, 0, 0, 1, 1, 2)[rng.randrange(6)])
     out = []
     for (iid, th, en, level, unit, sdg, direction, (lo, hi), step, source) in chosen:
         if iid in used_ids:  # never happens with the shipped vocabulary
@@ -801,8 +803,8 @@ def build_pages(c, communities, networks, partners, rng):
                p0=v0["product"]["th"], p1=p1, canvas=f"@{cid}/canvas",
                klink=f"@knowledge/{KNOWLEDGE_SET}", sdg=sdg, sdglink=f"@sdg/{sdg}")
     paras = []
-    paras.append(_sentences(rng, V.STORY_HISTORY, 2, 3, ctx))
-    prod = [_fill(V.STORY_PRODUCT[0], ctx)] + _sentences(rng, V.STORY_PRODUCT[1:], 1, 2, ctx)
+    paras.append(_sentences(rng, V.STORY_HISTORY, 2, 2 + (rng.random() < 0.3), ctx))
+    prod = [_fill(V.STORY_PRODUCT[0], ctx)] + _sentences(rng, V.STORY_PRODUCT[1:], 0, 2, ctx)
     paras.append(prod)
     links = []
     net = None
@@ -817,7 +819,7 @@ def build_pages(c, communities, networks, partners, rng):
                            dict(othername=other["name"]["th"], otherlink=f"@{other['id']}")))
     pitem = next((x for x in c["canvas"]["partners"] if "partner" in x), None)
     partner = None
-    if pitem:
+    if pitem and (len(links) < 2 or rng.random() < 0.5):
         partner = _partner_index(partners)[pitem["partner"]]
         links.append(_fill(rng.choice(V.STORY_NETWORK_PARTNER),
                            dict(partnername=partner["name"]["th"],
@@ -825,7 +827,7 @@ def build_pages(c, communities, networks, partners, rng):
     if not links:
         links.append(_fill(V.STORY_MARKET[3], ctx))
     paras.append(links)
-    optional = [(V.STORY_MARKET, 1, 2), (V.STORY_RESULTS, 1, 2), (V.STORY_FUTURE, 1, 2)]
+    optional = [(V.STORY_MARKET, 1, 1), (V.STORY_RESULTS, 1, 2), (V.STORY_FUTURE, 1, 1)]
     k = rng.randint(0, 3)
     chosen = sorted(rng.sample(range(3), k))
     for j in chosen:
@@ -943,8 +945,8 @@ def community_yaml(c) -> str:
 def canvas_yaml(c) -> str:
     out = [f"# แผนธุรกิจชุมชน 9 ขั้น: {c['name']['th']}"]
     canvas = c["canvas"]
-    for k, step in enumerate(STEPS):
-        out.append(f"{step}:   # {k + 1}. {STEP_LABEL_TH[k]}")
+    for step in STEPS:
+        out.append(f"{step}:")
         for it in canvas[step]:
             out.append(f"  - id: {it['id']}")
             out.append(f"    text: {ys(it['text'])}")
@@ -1108,6 +1110,8 @@ def verify(root: str, sdg_path: str | None, allow_cycle_gaps: bool = False) -> l
         with open(path, "rb") as f:
             raw = f.read()
         text = raw.decode("utf-8")
+        if not unicodedata.is_normalized("NFC", text):
+            bad(path, "text is not NFC")
         try:
             docs = 0
             for ev in yaml.parse(text, Loader=Loader):
@@ -1126,6 +1130,8 @@ def verify(root: str, sdg_path: str | None, allow_cycle_gaps: bool = False) -> l
     def front_matter(path):
         with open(path, encoding="utf-8") as f:
             text = f.read()
+        if not unicodedata.is_normalized("NFC", text):
+            bad(path, "text is not NFC")
         if not text.startswith("---\n"):
             return None, text
         end = text.index("\n---\n", 3)

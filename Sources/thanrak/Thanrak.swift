@@ -9,7 +9,7 @@ struct Thanrak: ParsableCommand {
         commandName: "thanrak",
         abstract: "Checks Thai community business plans and builds them into a static website.",
         version: version,
-        subcommands: [CheckCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self])
 
     /// ArgumentParser exits 64 on bad arguments; the format (§11) says 2.
     static func main() {

@@ -13,5 +13,5 @@ enum FileName {
     }
 
     static let yamlLike: Set<String> = ["yaml", "yml"]
-    static let markdownLike: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "txt"]
+    static let markdownLike: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn", "mdwn"]
 }

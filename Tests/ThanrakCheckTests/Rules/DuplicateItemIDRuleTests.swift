@@ -54,4 +54,13 @@ import ThanrakTestSupport
         #expect(report.with(.duplicateID).isEmpty, "\(report.summary)")
         #expect(report.diagnostics.isEmpty, "\(report.summary)")
     }
+    @Test func theSecondInTheFileIsReportedWhateverTheStepOrder() throws {
+        // `costs` written first: its `silk` (line 2) comes before value's `silk` (line 8).
+        let canvas = "costs:\n  - id: silk\n    text: ค่าไหม\n    refs: [silk]\n" + TestTree.canvas.replacingOccurrences(of: "value:\n", with: "value:\n  - id: x\n    text: x\n")
+            .replacingOccurrences(of: "costs:\n  - id: dye-cost\n    text: ค่าสีย้อม\n    amount: 18000\n    refs: [dye-workshop, idle-looms]", with: "")
+        let report = try TestTree.minimal().with(canvasFile, canvas).check()
+        let d = try #require(report.only(.duplicateID), "\(report.summary)")
+        #expect((d.line, d.column) == (8, 9))
+        #expect(d.message.contains("line 2"), "\(d.message)")
+    }
 }

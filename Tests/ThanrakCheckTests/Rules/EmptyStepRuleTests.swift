@@ -113,4 +113,12 @@ import ThanrakTestSupport
         #expect(customers == (2, 1))
         #expect(costs == (1, 1))
     }
+    @Test func missingOrBrokenCanvasGivesNoEmptyStep() throws {
+        let missing = try TestTree.minimal().without(canvasFile).check()
+        #expect(missing.with(.emptyStep).isEmpty, "\(missing.summary)")
+        #expect(missing.only(.missingFile)?.file == canvasFile, "\(missing.summary)")
+        let broken = try TestTree.minimal().with(canvasFile, "value: [\n").check()
+        #expect(broken.with(.emptyStep).isEmpty, "\(broken.summary)")
+        #expect(broken.only(.yamlSyntax)?.file == canvasFile, "\(broken.summary)")
+    }
 }

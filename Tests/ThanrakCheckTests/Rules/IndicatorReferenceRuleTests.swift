@@ -33,7 +33,7 @@ import ThanrakTestSupport
         let report = try TestTree.minimal().with(indicatorsFile, text).check()
         let d = try #require(report.only(.wrongStepRef), "\(report.summary)")
         #expect(d.file == indicatorsFile)
-        #expect((d.line, d.column) == (12, 11))
+        #expect((d.line, d.column) == (12, 10))
         #expect(d.message.contains("'income' is an indicator"), "\(d.message)")
         #expect(report.with(.unknownRef).isEmpty)
     }
@@ -49,7 +49,7 @@ import ThanrakTestSupport
         let text = indicator(id: "income", refs: "[incom]")
         let report = try TestTree.minimal().with(indicatorsFile, text).check()
         let d = try #require(report.only(.unknownRef), "\(report.summary)")
-        #expect((d.line, d.column) == (6, 11))
+        #expect((d.line, d.column) == (6, 10))
         #expect(!d.message.contains("did you mean 'income'"), "\(d.message)")
     }
 }

@@ -82,4 +82,34 @@ import ThanrakTestSupport
         // One block on line 4; two inline nodes on line 6 (`ข้อ ` is four code points).
         #expect(found.map { [$0.line, $0.column] } == [[4, 1], [6, 5], [6, 14]], "\(report.summary)")
     }
+    @Test func javascriptAutolinkIsReportedAtItsBracket() throws {
+        let report = try Self.check(body: "ดู <javascript:alert(1)>\n")
+        let d = try #require(report.only(.rawHTMLOmitted), "\(report.summary)")
+        #expect((d.line, d.column) == (4, 4))
+    }
+
+    @Test func javascriptReferenceDefinitionIsReportedAtTheLink() throws {
+        let report = try Self.check(body: "ดู [คลิก][r]\n\n[r]: javascript:alert(1)\n")
+        let d = try #require(report.only(.rawHTMLOmitted), "\(report.summary)")
+        #expect((d.line, d.column) == (4, 4))
+    }
+
+    @Test func inlineHTMLInAQuotedListItemCountsCodePoints() throws {
+        // `> - ข้อ ` is eight code points: the `<` is column 9.
+        let report = try Self.check(body: "> - ข้อ <br>\n")
+        let d = try #require(report.only(.rawHTMLOmitted), "\(report.summary)")
+        #expect((d.line, d.column) == (4, 9))
+    }
+
+    @Test func inlineHTMLOnAContinuationLineKeepsItsLine() throws {
+        let report = try Self.check(body: "บรรทัดแรก\nข้อ <br>\n")
+        let d = try #require(report.only(.rawHTMLOmitted), "\(report.summary)")
+        #expect((d.line, d.column) == (5, 5))
+    }
+
+    @Test func htmlBlockInsideAListItemPointsAtItsBracket() throws {
+        let report = try Self.check(body: "- ข้อแรก\n\n  <div>\n  x\n  </div>\n")
+        let d = try #require(report.only(.rawHTMLOmitted), "\(report.summary)")
+        #expect((d.line, d.column) == (6, 3))
+    }
 }

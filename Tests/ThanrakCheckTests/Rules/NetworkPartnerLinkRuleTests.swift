@@ -31,7 +31,7 @@ import ThanrakTestSupport
     }
 
     @Test func laterLinesOfABlockScalarKeepTheirLines() throws {
-        let about = "|\n  ย่อหน้าแรก\n\n  บรรทัดสอง <br> และ [x](@partner/cdd)\n"
+        let about = "|\n  ย่อหน้าแรก\n\n  บรรทัดสอง <br> และ [x](@partner/cdd-udom)\n"
         let report = try Self.network(about: about).check()
         let html = try #require(report.only(.rawHTMLOmitted), "\(report.summary)")
         #expect(html.file == Self.network)

@@ -136,4 +136,48 @@ import ThanrakTestSupport
         let d = try #require(report.only(.brokenLink), "\(report.summary)")
         #expect((d.line, d.column) == (4, 1))
     }
+    /// (body line, expected column of the `[`): links inside Markdown containers.
+    static let containers: [(String, Int)] = [
+        ("> ดู [x](@nope)", 6),
+        ("- ดู [x](@nope)", 6),
+        ("1. ดู [x](@nope)", 7),
+        ("# ดู [x](@nope)", 6),
+        ("*ดู [x](@nope)*", 5),
+        ("&amp; ดู [x](@nope)", 10),
+        ("\\* ดู [x](@nope)", 7),
+        ("`ก` ดู [x](@nope)", 8),
+        ("😀 [x](@nope)", 3),
+        ("> - ดู [x](@nope)", 8),
+    ]
+
+    @Test(arguments: containers) func linkInsideAContainerPointsAtItsBracket(line: String, column: Int) throws {
+        let report = try Self.tree(body: line + "\n").check()
+        let d = try #require(report.only(.brokenLink), "\(line): \(report.summary)")
+        #expect((d.line, d.column) == (4, column), "\(line)")
+    }
+
+    @Test func linkOnAnIndentedContinuationLineKeepsItsColumn() throws {
+        // The paragraph's second line starts with three spaces: `   ดู [` puts `[` at column 7.
+        let report = try Self.tree(body: "บรรทัดแรก\n   ดู [x](@nope)\n").check()
+        let d = try #require(report.only(.brokenLink), "\(report.summary)")
+        #expect((d.line, d.column) == (5, 7))
+    }
+
+    @Test func linkOnTheSecondLineOfAQuotedParagraphKeepsItsColumn() throws {
+        let report = try Self.tree(body: "> บรรทัดแรก\n> ดู [x](@nope)\n").check()
+        let d = try #require(report.only(.brokenLink), "\(report.summary)")
+        #expect((d.line, d.column) == (5, 6))
+    }
+
+    @Test func linkOnTheSecondLineOfAListItemKeepsItsColumn() throws {
+        let report = try Self.tree(body: "- บรรทัดแรก\n  ดู [x](@nope)\n").check()
+        let d = try #require(report.only(.brokenLink), "\(report.summary)")
+        #expect((d.line, d.column) == (5, 6))
+    }
+    @Test func linkToACommunityWithABrokenCanvasStillResolves() throws {
+        let report = try Self.tree(body: "ดู [x](@ban-a/canvas) [y](@ban-a)\n")
+            .with("\(TestTree.community)/canvas.yaml", "value: [\n")
+            .check()
+        #expect(report.with(.brokenLink).isEmpty, "\(report.summary)")
+    }
 }

@@ -46,4 +46,11 @@ import ThanrakTestSupport
         let d = try #require(report.only(.unknownCommunity), "\(report.summary)")
         #expect((d.line, d.column) == (11, 11))
     }
+    @Test func communityWithABrokenProfileStillExists() throws {
+        // §11: a community exists if its file exists.
+        let report = try tree(with: "ban-b").with("communities/ban-b/community.yaml", "name: [\n").check()
+        #expect(report.with(.unknownCommunity).isEmpty, "\(report.summary)")
+        let d = try #require(report.only(.yamlSyntax), "\(report.summary)")
+        #expect(d.file == "communities/ban-b/community.yaml")
+    }
 }

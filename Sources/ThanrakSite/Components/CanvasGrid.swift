@@ -1,0 +1,114 @@
+import ThanrakModel
+
+/// The nine steps as the well-known canvas grid (partners, activities and
+/// resources, value, relationships and channels, customers; costs and
+/// revenue below). Each item has an anchor (`id` = item id) and shows the
+/// items it serves as links, so a reader can follow "activity → what it
+/// serves". CSS classes: `canvas`, `canvas-step`, `canvas-step-<key>`,
+/// `step-number`, `canvas-items`, `canvas-item`, `item-text`, `item-money`,
+/// `item-partner`, `item-refs`, `canvas-empty`.
+struct CanvasGrid {
+    let community: CommunityView
+    let language: PageLanguage
+    let page: SitePath
+    /// The heading level of each step's title (3 inside a page section).
+    var headingLevel = 3
+    /// Items get `id` anchors (only where the canvas is the page's one copy).
+    var anchors = true
+    /// Blank lines for writing by hand (the workshop handout).
+    var writingSpace = false
+
+    func write(into html: inout HTMLBuffer) {
+        html.raw("<div class=\"canvas\">")
+        for step in Step.allCases {
+            writeStep(step, into: &html)
+        }
+        html.raw("</div>")
+    }
+
+    private func writeStep(_ step: Step, into html: inout HTMLBuffer) {
+        let h = "h\(headingLevel)"
+        html.raw("<section class=\"canvas-step canvas-step-\(step.key)\">")
+        StepTitle(step: step, language: language).write(tag: h, into: &html)
+        let items = community.canvas[step]
+        if items.isEmpty {
+            html.raw("<p class=\"canvas-empty\">–</p>")
+        } else {
+            html.raw("<ul class=\"canvas-items\">")
+            for item in items { writeItem(item, into: &html) }
+            html.raw("</ul>")
+        }
+        if writingSpace { html.raw("<div class=\"writing-space\" aria-hidden=\"true\"></div>") }
+        html.raw("</section>")
+    }
+
+    private func writeItem(_ item: CanvasItem, into html: inout HTMLBuffer) {
+        if anchors {
+            html.open("li", ["class": "canvas-item", "id": item.id.value])
+        } else {
+            html.raw("<li class=\"canvas-item\">")
+        }
+        html.element("span", ["class": "item-text"], text: language.text(item.text))
+        if let money = item.money?.value {
+            html.raw(" ")
+            html.element("span", ["class": "item-money"], text: MoneyText.describe(money, language: language))
+        }
+        if let partner = item.partner?.value {
+            html.raw(" <span class=\"item-partner\">")
+            html.open("a", ["href": page.link(to: Routes.partner(partner).localized(language))])
+            html.text(partner)
+            html.raw("</a></span>")
+        }
+        if !item.refs.isEmpty {
+            html.raw(" <span class=\"item-refs\"><span class=\"refs-label\">")
+            html.text(language.pick(Labels.serves))
+            html.raw(":</span> ")
+            for (n, ref) in item.refs.enumerated() {
+                if n > 0 { html.raw(", ") }
+                let label = community.itemsByID[ref.value].map { language.text($0.text) } ?? ref.value
+                if anchors {
+                    html.open("a", ["href": "#" + ref.value])
+                    html.text(label)
+                    html.raw("</a>")
+                } else {
+                    html.text(label)
+                }
+            }
+            html.raw("</span>")
+        }
+        html.raw("</li>")
+    }
+}
+
+/// "ขั้นที่ 3 การสื่อสารการตลาด": number and label; on non-Thai pages the
+/// Thai label follows the English one, since it is the term groups use.
+struct StepTitle {
+    let step: Step
+    let language: PageLanguage
+
+    func write(tag: String, into html: inout HTMLBuffer) {
+        html.raw("<\(tag) class=\"step-title\"><span class=\"step-number\">\(step.rawValue)</span> ")
+        if language.isThai {
+            html.text(step.thaiLabel)
+        } else {
+            html.text(step.englishLabel)
+            html.raw(" <span class=\"thai-term\" lang=\"th\">")
+            html.text(step.thaiLabel)
+            html.raw("</span>")
+        }
+        html.raw("</\(tag)>")
+    }
+}
+
+/// Money as a reader says it: "240,000 บาท/ปี", "5,000 บาท/เดือน".
+enum MoneyText {
+    static func describe(_ money: Money, language: PageLanguage) -> String {
+        let amount = Format.number(money.amount.value)
+        let th = language.isThai
+        switch money.period {
+        case .year: return th ? "\(amount) บาท/ปี" : "\(amount) baht/year"
+        case .month: return th ? "\(amount) บาท/เดือน" : "\(amount) baht/month"
+        case .once: return th ? "\(amount) บาท (ครั้งเดียว)" : "\(amount) baht (one-off)"
+        }
+    }
+}

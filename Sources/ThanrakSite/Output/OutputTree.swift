@@ -1,0 +1,184 @@
+import CSystem
+import ThanrakLoad
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a site into a staging folder beside the output and swaps it in,
+/// so a failed or killed build never leaves a half-written site (§11).
+/// Pages are written with POSIX calls (Foundation's writers fsync every
+/// file); a page whose bytes equal the previous build's is hard-linked
+/// from it instead, keeping its mtime so rsync uploads only what changed.
+public final class OutputTree: Sendable {
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The marker file in every folder Thanrak builds.
+    public static let marker = ".thanrak"
+    public static let markerText = "This folder was built by thanrak; the next build replaces it.\n"
+
+    public let output: String
+    public let staging: String
+    /// The previous build, when there is one (to link unchanged pages).
+    let previous: String?
+
+    /// Checks the output may be (re)built and prepares an empty staging folder.
+    public init(output: String, content: String) throws(Problem) {
+        var out = output
+        while out.count > 1 && out.hasSuffix("/") { out.removeLast() }
+        self.output = out
+        let name = out.split(separator: "/").last.map(String.init) ?? out
+        let parent = out.contains("/") ? String(out[..<(out.lastIndex(of: "/") ?? out.endIndex)]) : "."
+        self.staging = (parent.isEmpty ? "" : parent + "/") + "." + name + ".staging"
+        guard name != "." && name != ".." && !name.isEmpty else { throw Problem(description: "'\(output)' cannot be an output folder; name a folder such as public") }
+        try OutputTree.refuseOverlap(output: out, parent: parent.isEmpty ? "/" : parent, name: name, content: content)
+        if FileSystem.exists(out) {
+            guard FileSystem.isDirectory(out) else { throw Problem(description: "'\(out)' exists and is not a folder") }
+            let entries = (try? FileSystem.list(out)) ?? []
+            if !entries.isEmpty && !entries.contains(where: { $0.name == OutputTree.marker }) {
+                throw Problem(description: "'\(out)' is not empty and was not built by thanrak (no \(OutputTree.marker) file); refusing to replace it")
+            }
+            previous = entries.isEmpty ? nil : out
+        } else {
+            previous = nil
+        }
+        if FileSystem.exists(staging) { try OutputTree.removeTree(staging) }
+        guard mkdir(staging, 0o755) == 0 else { throw Problem(description: "cannot create \(staging): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Refuses an output that is, contains or is inside the content folder
+    /// (real paths, symlinks followed).
+    static func refuseOverlap(output: String, parent: String, name: String, content: String) throws(Problem) {
+        guard let realContent = realPath(content) else { return }
+        let realOutput: String
+        if let r = realPath(output) {
+            realOutput = r
+        } else if let p = realPath(parent) {
+            realOutput = (p == "/" ? "" : p) + "/" + name
+        } else {
+            throw Problem(description: "the folder that should hold '\(output)' does not exist")
+        }
+        if realOutput == realContent || realContent.hasPrefix(realOutput + "/") || realOutput.hasPrefix(realContent + "/") {
+            throw Problem(description: "the output '\(output)' is, contains or is inside the content folder '\(content)'; choose another --output")
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Creates the folders of all files to write, parents first, before the
+    /// parallel writes (so those need no mkdir and no locking).
+    public func makeFolders(for files: [String]) throws(Problem) {
+        var folders = Set<String>()
+        for f in files {
+            var path = Substring(f)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !folders.insert(String(path)).inserted { break }
+            }
+        }
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+            if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                throw Problem(description: "cannot create \(staging)/\(folder): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    public enum Outcome: Sendable { case written, linked }
+
+    /// Writes one file (its folder must exist), or links the previous
+    /// build's copy when the bytes are the same.
+    public func write(_ relative: String, _ bytes: [UInt8]) throws(Problem) -> Outcome {
+        let target = staging + "/" + relative
+        if let previous, OutputTree.sameBytes(previous + "/" + relative, bytes), link(previous + "/" + relative, target) == 0 {
+            return .linked
+        }
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, raw.count - offset)
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))") }
+            offset += n
+        }
+        return .written
+    }
+
+    /// True when the file exists with exactly these bytes.
+    static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        var read = 0
+        while read < bytes.count {
+            let n = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.read(fd, base + read, raw.count - read)
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            read += n
+        }
+        return buffer == bytes
+    }
+
+    /// Marks the staging folder as ours and swaps it into place; the old
+    /// tree is removed after the swap, never before the writes.
+    public func commit() throws(Problem) {
+        _ = try write(OutputTree.marker, Array(OutputTree.markerText.utf8))
+        guard FileSystem.exists(output) else {
+            guard rename(staging, output) == 0 else { throw Problem(description: "cannot move \(staging) to \(output): \(String(cString: strerror(errno)))") }
+            return
+        }
+        if thanrak_exchange_paths(staging, output) == 0 {
+            try OutputTree.removeTree(staging)
+            return
+        }
+        // No atomic exchange here: two renames, the old tree parked aside.
+        let aside = staging + ".old"
+        if FileSystem.exists(aside) { try OutputTree.removeTree(aside) }
+        guard rename(output, aside) == 0, rename(staging, output) == 0 else {
+            throw Problem(description: "cannot swap \(staging) into \(output): \(String(cString: strerror(errno)))")
+        }
+        try OutputTree.removeTree(aside)
+    }
+
+    /// Removes the staging folder after a failed build; the output stays whole.
+    public func abandon() {
+        try? OutputTree.removeTree(staging)
+    }
+
+    /// Deletes a folder and everything in it (symlinks are removed, not followed).
+    static func removeTree(_ path: String) throws(Problem) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            let entries: [FileSystem.Entry]
+            do { entries = try FileSystem.list(path) } catch { throw Problem(description: error.description) }
+            for e in entries {
+                let child = path + "/" + e.name
+                var cst = stat()
+                if lstat(child, &cst) == 0 && (cst.st_mode & S_IFMT) == S_IFDIR {
+                    try removeTree(child)
+                } else if unlink(child) != 0 && errno != ENOENT {
+                    throw Problem(description: "cannot remove \(child): \(String(cString: strerror(errno)))")
+                }
+            }
+            if rmdir(path) != 0 && errno != ENOENT { throw Problem(description: "cannot remove \(path): \(String(cString: strerror(errno)))") }
+        } else if unlink(path) != 0 && errno != ENOENT {
+            throw Problem(description: "cannot remove \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

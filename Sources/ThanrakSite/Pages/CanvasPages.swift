@@ -1,0 +1,108 @@
+import ThanrakModel
+
+/// `/communities/<id>/canvas/`: the canvas alone, one A4 landscape sheet in print.
+struct CanvasPage {
+    let context: PageContext
+    let community: CommunityView
+
+    func render() -> [UInt8] {
+        let c = context
+        let name = c.text(community.community.name)
+        var page = ShellPage(
+            shell: "canvas", title: "\(c.t(Labels.canvas)): \(name)",
+            crumbs: [(c.t(Labels.communities), Routes.communities), (name, Routes.community(community.id))],
+            section: .communities, bodyClass: "page-canvas")
+        var html = HTMLBuffer(capacity: 8192)
+        CanvasGrid(community: community, language: c.language, page: c.path, headingLevel: 2).write(into: &html)
+        page.blocks["canvas"] = html.string
+        page.blocks["actions"] = PrintButton.html(c)
+        return PageAssembler(context: c).render(page)
+    }
+}
+
+/// `/communities/<id>/handout/`: the group's canvas with space to write,
+/// the guiding questions of each step and the indicators, for a workshop
+/// (A4 portrait in print, no box cut across pages).
+struct HandoutPage {
+    let context: PageContext
+    let community: CommunityView
+
+    func render() -> [UInt8] {
+        let c = context
+        let name = c.text(community.community.name)
+        var page = ShellPage(
+            shell: "handout", title: "\(c.t(Labels.handout)): \(name)",
+            crumbs: [(c.t(Labels.communities), Routes.communities), (name, Routes.community(community.id))],
+            section: .communities, bodyClass: "page-handout")
+        var intro = HTMLBuffer()
+        intro.raw("<p class=\"handout-meta\">")
+        var parts: [String] = []
+        if let stage = community.community.planStage {
+            parts.append("\(c.t(Labels.stage)) \(stage.rawValue): \(c.language.isThai ? stage.thaiLabel : stage.englishLabel)")
+        }
+        if let members = community.community.members?.value {
+            parts.append("\(c.t(Labels.members)) \(Format.number(Double(members))) \(c.t(Labels.membersUnit))")
+        }
+        intro.text(parts.joined(separator: " · "))
+        intro.raw("</p>")
+        intro.raw(PrintButton.html(c))
+        page.blocks["intro"] = intro.string
+        var canvas = HTMLBuffer(capacity: 8192)
+        canvas.raw("<section aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
+        canvas.text(c.t(Labels.canvas))
+        canvas.raw("</h2>")
+        CanvasGrid(community: community, language: c.language, page: c.path, headingLevel: 3, anchors: false).write(into: &canvas)
+        canvas.raw("</section>")
+        page.blocks["canvas"] = canvas.string
+        page.blocks["questions"] = GuidingQuestionList(context: c, withWritingSpace: true).html()
+        if !community.indicators.isEmpty {
+            var html = HTMLBuffer()
+            html.raw("<section class=\"handout-indicators\" aria-labelledby=\"_indicators\"><h2 id=\"_indicators\">")
+            html.text(c.t(Labels.indicators))
+            html.raw("</h2>")
+            IndicatorTable(indicators: community.indicators, context: c, anchors: false).write(into: &html)
+            html.raw("</section>")
+            page.blocks["indicators"] = html.string
+        }
+        return PageAssembler(context: c).render(page)
+    }
+}
+
+/// The questions of each step, for handouts and the blank worksheet.
+/// CSS classes: `guide`, `guide-step`, `guide-questions`, `writing-space`.
+struct GuidingQuestionList {
+    let context: PageContext
+    var withWritingSpace: Bool
+
+    func html() -> String {
+        let c = context
+        var html = HTMLBuffer(capacity: 8192)
+        html.raw("<section class=\"guide\" aria-labelledby=\"_questions\"><h2 id=\"_questions\">")
+        html.text(c.t(Labels.questions))
+        html.raw("</h2>")
+        for guide in StepGuide.all {
+            html.raw("<div class=\"guide-step\">")
+            StepTitle(step: guide.step, language: c.language).write(tag: "h3", into: &html)
+            html.raw("<p class=\"guide-summary\">")
+            html.text(c.language.pick(guide.summary))
+            html.raw("</p><ol class=\"guide-questions\">")
+            for q in guide.questions {
+                html.raw("<li>")
+                html.text(c.language.pick(q))
+                html.raw("</li>")
+            }
+            html.raw("</ol>")
+            if withWritingSpace { html.raw("<div class=\"writing-space\" aria-hidden=\"true\"></div>") }
+            html.raw("</div>")
+        }
+        html.raw("</section>")
+        return html.string
+    }
+}
+
+/// A print button; needs no script file (one inline handler), hidden in print.
+enum PrintButton {
+    static func html(_ c: PageContext) -> String {
+        "<p class=\"print-action\"><button type=\"button\" onclick=\"window.print()\">\(HTMLBuffer.escape(c.t(Labels.print)))</button></p>"
+    }
+}

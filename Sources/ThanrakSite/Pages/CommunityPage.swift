@@ -1,0 +1,84 @@
+import ThanrakModel
+
+/// `/communities/<id>/`: profile, story, canvas, money, capacity charts,
+/// indicators, networks, trades and the group's other pages.
+struct CommunityPage {
+    let context: PageContext
+    let community: CommunityView
+
+    func render() -> [UInt8] {
+        let c = context
+        let name = c.text(community.community.name)
+        var page = ShellPage(
+            shell: "community", title: name,
+            crumbs: [(c.t(Labels.communities), Routes.communities)], section: .communities,
+            bodyClass: "page-community")
+        page.blocks["profile"] = CommunitySections.profile(community, c)
+        page.blocks["story"] = story()
+        page.blocks["canvas"] = canvas()
+        page.blocks["money"] = section("_money", Labels.money) { html in
+            MoneyTable(community: community, language: c.language).write(into: &html)
+        }
+        page.blocks["capacity"] = CommunitySections.capacity(community, c)
+        if !community.indicators.isEmpty {
+            page.blocks["indicators"] = section("_indicators", Labels.indicators) { html in
+                IndicatorTable(indicators: community.indicators, context: c).write(into: &html)
+            }
+        }
+        page.blocks["networks"] = CommunitySections.networks(community, c)
+        page.blocks["trades"] = CommunitySections.trades(community, c)
+        page.blocks["pages"] = CommunitySections.otherPages(community, c)
+        return PageAssembler(context: c).render(page)
+    }
+
+    private func story() -> String? {
+        guard let (page, fallback) = context.pick(community.story) else { return nil }
+        var html = HTMLBuffer()
+        html.raw("<section class=\"story\" aria-labelledby=\"_story\"><h2 id=\"_story\">")
+        html.text(context.t(Labels.story))
+        html.raw("</h2>")
+        if fallback { TranslationNote.write(context, into: &html) }
+        html.raw(context.render(markdown: page.body.source.translations.first?.text ?? ""))
+        html.raw("</section>")
+        return html.string
+    }
+
+    private func canvas() -> String {
+        let c = context
+        var html = HTMLBuffer(capacity: 8192)
+        html.raw("<section class=\"canvas-section\" aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
+        html.text(c.t(Labels.canvas))
+        html.raw("</h2><p class=\"section-links\">")
+        html.open("a", ["href": c.href(Routes.canvas(community.id))])
+        html.text(c.t(Labels.canvasPage))
+        html.raw("</a> · ")
+        html.open("a", ["href": c.href(Routes.handout(community.id))])
+        html.text(c.t(Labels.handout))
+        html.raw("</a></p>")
+        CanvasGrid(community: community, language: c.language, page: c.path).write(into: &html)
+        html.raw("</section>")
+        return html.string
+    }
+
+    private func section(_ id: String, _ title: Labels.Pair, _ body: (inout HTMLBuffer) -> Void) -> String? {
+        var inner = HTMLBuffer()
+        body(&inner)
+        guard !inner.bytes.isEmpty else { return nil }
+        var html = HTMLBuffer()
+        html.raw("<section aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">")
+        html.text(context.t(title))
+        html.raw("</h2>")
+        html.raw(inner.bytes)
+        html.raw("</section>")
+        return html.string
+    }
+}
+
+/// A note on pages shown in another language than the reader chose.
+enum TranslationNote {
+    static func write(_ c: PageContext, into html: inout HTMLBuffer) {
+        html.raw("<p class=\"translation-note\">")
+        html.text(c.t(Labels.translationMissing))
+        html.raw("</p>")
+    }
+}

@@ -1,0 +1,50 @@
+import ThanrakModel
+
+/// What every page renderer gets: the model, the language, where the page
+/// is (to make relative links), and the shared renderers.
+struct PageContext {
+    let model: SiteModel
+    let shells: ShellLibrary
+    let language: PageLanguage
+    /// The page in the default language; `path` is where this copy lives.
+    let base: SitePath
+
+    var path: SitePath { base.localized(language) }
+    var site: Site { model.site }
+    var markdown: MarkdownRenderer { MarkdownRenderer(model: model) }
+
+    /// A relative link to a page, in this page's language.
+    func href(_ target: SitePath, fragment: String? = nil) -> String {
+        path.link(to: target.isFile ? target : target.localized(language), fragment: fragment)
+    }
+
+    func t(_ pair: Labels.Pair) -> String { language.pick(pair) }
+    func text(_ t: LocalizedText) -> String { language.text(t) }
+    func year(_ y: Year) -> String { Format.year(y, calendar: site.calendar, language: language) }
+
+    /// Markdown of `page` (or the fallback language) rendered for this page.
+    func render(markdown source: String) -> String {
+        markdown.html(source, on: path, language: language)
+    }
+
+    /// The page in this language, else the default one; and whether that is a fallback.
+    func pick(_ translations: [String: Page]) -> (page: Page, isFallback: Bool)? {
+        if let p = translations[language.code] { return (p, false) }
+        for code in language.fallbacks { if let p = translations[code] { return (p, true) } }
+        return nil
+    }
+}
+
+/// A page ready for its shell: which shell, its title, its place in the
+/// site, and its sections as HTML.
+struct ShellPage {
+    enum Section: String { case home, communities, networks, partners, knowledge, handouts, sdg }
+
+    var shell: String
+    var title: String
+    var crumbs: [(label: String, path: SitePath)] = []
+    var section: Section?
+    var bodyClass: String
+    var description: String?
+    var blocks: [String: String] = [:]
+}

@@ -1,0 +1,165 @@
+import ThanrakLoad
+import ThanrakModel
+
+/// `/partners/`, `/partners/<id>/` (with every canvas item naming the
+/// partner), `/networks/`, `/networks/<id>/` (members, coordinator).
+struct PartnerNetworkPages {
+    let context: PageContext
+
+    func partners() -> [UInt8] {
+        let c = context
+        var page = ShellPage(shell: "list", title: c.t(Labels.partners), section: .partners, bodyClass: "page-partners")
+        var html = HTMLBuffer()
+        html.raw("<ul class=\"card-list\">")
+        for p in c.model.content.partners {
+            guard let partner = p.model else { continue }
+            html.raw("<li class=\"card\"><h2>")
+            html.open("a", ["href": c.href(Routes.partner(p.id))])
+            html.text(c.text(partner.name))
+            html.raw("</a></h2><p>")
+            html.text("\(c.language.label(partner.sector)) · \(c.language.label(partner.level))")
+            let count = c.model.partnerMentions[p.id]?.count ?? 0
+            if count > 0 { html.text(" · \(Format.number(Double(count))) \(c.language.isThai ? "งานร่วมกับชุมชน" : "items of work with communities")") }
+            html.raw("</p></li>")
+        }
+        html.raw("</ul>")
+        page.blocks["list"] = html.string
+        return PageAssembler(context: c).render(page)
+    }
+
+    func partner(_ p: LoadedEntity<Partner>, _ partner: Partner) -> [UInt8] {
+        let c = context
+        var page = ShellPage(
+            shell: "partner", title: c.text(partner.name), crumbs: [(c.t(Labels.partners), Routes.partners)],
+            section: .partners, bodyClass: "page-partner")
+        page.blocks["facts"] = facts([(Labels.sector, c.language.label(partner.sector)), (Labels.partnerLevel, c.language.label(partner.level))])
+        if let about = partner.about { page.blocks["about"] = c.render(markdown: c.text(about.source)) }
+        var html = HTMLBuffer()
+        html.raw("<section aria-labelledby=\"_mentions\"><h2 id=\"_mentions\">")
+        html.text(c.t(Labels.mentionedIn))
+        html.raw("</h2>")
+        let mentions = c.model.partnerMentions[p.id] ?? []
+        if mentions.isEmpty {
+            html.raw("<p>")
+            html.text(c.t(Labels.noMentions))
+            html.raw("</p>")
+        } else {
+            html.raw("<ul class=\"mention-list\">")
+            for (index, item) in mentions {
+                let community = c.model.communities[index]
+                html.raw("<li>")
+                html.open("a", ["href": c.href(Routes.community(community.id), fragment: item.id.value)])
+                html.text(c.text(item.text))
+                html.raw("</a> · ")
+                html.open("a", ["href": c.href(Routes.community(community.id))])
+                html.text(c.text(community.community.name))
+                html.raw("</a></li>")
+            }
+            html.raw("</ul>")
+        }
+        html.raw("</section>")
+        page.blocks["mentions"] = html.string
+        return PageAssembler(context: c).render(page)
+    }
+
+    func networks() -> [UInt8] {
+        let c = context
+        var page = ShellPage(shell: "list", title: c.t(Labels.networks), section: .networks, bodyClass: "page-networks")
+        var html = HTMLBuffer()
+        html.raw("<ul class=\"card-list\">")
+        for n in c.model.content.networks {
+            guard let network = n.model else { continue }
+            html.raw("<li class=\"card\"><h2>")
+            html.open("a", ["href": c.href(Routes.network(n.id))])
+            html.text(c.text(network.name))
+            html.raw("</a></h2><p>")
+            var parts = [c.language.label(network.kind)]
+            if let theme = network.theme { parts.append(c.language.label(theme)) }
+            parts.append(c.language.label(network.level))
+            let members = c.model.networkMembers[n.id]?.count ?? 0
+            parts.append("\(c.t(Labels.memberCommunities)) \(Format.number(Double(members)))")
+            html.text(parts.joined(separator: " · "))
+            html.raw("</p></li>")
+        }
+        html.raw("</ul>")
+        page.blocks["list"] = html.string
+        return PageAssembler(context: c).render(page)
+    }
+
+    func network(_ n: LoadedEntity<Network>, _ network: Network) -> [UInt8] {
+        let c = context
+        var page = ShellPage(
+            shell: "network", title: c.text(network.name), crumbs: [(c.t(Labels.networks), Routes.networks)],
+            section: .networks, bodyClass: "page-network")
+        var rows: [(Labels.Pair, String)] = [(Labels.kind, c.language.label(network.kind))]
+        if let theme = network.theme { rows.append((Labels.theme, c.language.label(theme))) }
+        rows.append((Labels.networkLevel, c.language.label(network.level)))
+        var factsHTML = facts(rows)
+        if let coordinator = network.coordinator?.value {
+            var html = HTMLBuffer()
+            html.raw("<p class=\"coordinator\">")
+            html.text(c.t(Labels.coordinator) + ": ")
+            if let i = c.model.partnerIndex[coordinator], let partner = c.model.content.partners[i].model {
+                html.open("a", ["href": c.href(Routes.partner(coordinator))])
+                html.text(c.text(partner.name))
+                html.raw("</a>")
+            } else if let i = c.model.communityIndex[coordinator] {
+                html.open("a", ["href": c.href(Routes.community(coordinator))])
+                html.text(c.text(c.model.communities[i].community.name))
+                html.raw("</a>")
+            }
+            html.raw("</p>")
+            factsHTML += html.string
+        }
+        page.blocks["facts"] = factsHTML
+        if let about = network.about { page.blocks["about"] = c.render(markdown: c.text(about.source)) }
+        var html = HTMLBuffer()
+        html.raw("<section aria-labelledby=\"_members\"><h2 id=\"_members\">")
+        html.text(c.t(Labels.memberCommunities))
+        html.raw("</h2>")
+        CommunityList(context: c, indexes: c.model.networkMembers[n.id] ?? []).write(into: &html)
+        html.raw("</section>")
+        page.blocks["members"] = html.string
+        return PageAssembler(context: c).render(page)
+    }
+
+    private func facts(_ rows: [(Labels.Pair, String)]) -> String {
+        var html = HTMLBuffer()
+        html.raw("<dl class=\"facts\">")
+        for (label, value) in rows {
+            html.raw("<dt>")
+            html.text(context.t(label))
+            html.raw("</dt><dd>")
+            html.text(value)
+            html.raw("</dd>")
+        }
+        html.raw("</dl>")
+        return html.string
+    }
+}
+
+/// Communities as a list: name linked, place, stage, members.
+/// CSS classes: `community-list`, `community-meta`.
+struct CommunityList {
+    let context: PageContext
+    let indexes: [Int]
+
+    func write(into html: inout HTMLBuffer) {
+        let c = context
+        html.raw("<ul class=\"community-list\">")
+        for i in indexes {
+            let v = c.model.communities[i]
+            html.raw("<li>")
+            html.open("a", ["href": c.href(Routes.community(v.id))])
+            html.text(c.text(v.community.name))
+            html.raw("</a> <span class=\"community-meta\">")
+            var meta: [String] = []
+            if let t = v.community.location.tambon?.value { meta.append((c.language.isThai ? "ต." : "Tambon ") + t) }
+            if let stage = v.community.planStage { meta.append("\(c.t(Labels.stage)) \(stage.rawValue)") }
+            if let m = v.community.members?.value { meta.append("\(c.t(Labels.members)) \(Format.number(Double(m))) \(c.t(Labels.membersUnit))") }
+            html.text(meta.joined(separator: " · "))
+            html.raw("</span></li>")
+        }
+        html.raw("</ul>")
+    }
+}

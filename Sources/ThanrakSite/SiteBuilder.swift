@@ -1,0 +1,167 @@
+import ThanrakCheck
+import ThanrakLoad
+import ThanrakModel
+
+/// check → model → render → write. Every page of the site map is a job;
+/// jobs run on every core, each rendering its page and writing it at once
+/// (the site is streamed to disk, never held whole in memory). Output
+/// bytes depend only on the content, never on timing or core count.
+public struct SiteBuilder: Sendable {
+    public let model: SiteModel
+    public let shells: ShellLibrary
+    public let jobs: Int
+
+    public init(content: LoadedContent, shells: ShellLibrary, jobs: Int) {
+        self.model = SiteModel(content: content)
+        self.shells = shells
+        self.jobs = jobs
+    }
+
+    public struct Report: Sendable {
+        public var pages = 0
+        public var files = 0
+        public var written = 0
+        public var linked = 0
+        public var bytes = 0
+    }
+
+    /// One file of the site.
+    enum Job: Sendable {
+        case page(PageKind, PageLanguage)
+        case notFound
+        case stylesheetAsset(String)
+        case contentAsset(source: String, path: SitePath)
+        case communitiesJSON
+        case sitemap
+    }
+
+    enum PageKind: Sendable {
+        case home, communities, community(Int), canvas(Int), handout(Int), communityPage(Int, Int)
+        case partners, partner(Int), networks, network(Int)
+        case knowledge, knowledgeSet(Int), knowledgePage(Int, Int), knowledgePrint(Int)
+        case handouts, worksheet, sdg, sdgGoal(Int)
+    }
+
+    /// Every page in the default language, in a fixed order.
+    func pageKinds() -> [(PageKind, SitePath)] {
+        var kinds: [(PageKind, SitePath)] = [(.home, Routes.home), (.communities, Routes.communities)]
+        for (i, v) in model.communities.enumerated() {
+            kinds += [(.community(i), Routes.community(v.id)), (.canvas(i), Routes.canvas(v.id)), (.handout(i), Routes.handout(v.id))]
+            for (j, p) in v.pages.enumerated() { kinds.append((.communityPage(i, j), Routes.communityPage(v.id, p.id))) }
+        }
+        kinds.append((.partners, Routes.partners))
+        for (i, p) in model.content.partners.enumerated() where p.model != nil { kinds.append((.partner(i), Routes.partner(p.id))) }
+        kinds.append((.networks, Routes.networks))
+        for (i, n) in model.content.networks.enumerated() where n.model != nil { kinds.append((.network(i), Routes.network(n.id))) }
+        kinds.append((.knowledge, Routes.knowledge))
+        for (i, s) in model.knowledgeSets.enumerated() {
+            kinds.append((.knowledgeSet(i), Routes.knowledgeSet(s.id)))
+            for (j, p) in s.pages.enumerated() { kinds.append((.knowledgePage(i, j), Routes.knowledgePage(s.id, p.id))) }
+            kinds.append((.knowledgePrint(i), Routes.knowledgePrint(s.id)))
+        }
+        kinds += [(.handouts, Routes.handouts), (.worksheet, Routes.worksheet), (.sdg, Routes.sdg)]
+        for goal in SDGFramework.shared.goals { kinds.append((.sdgGoal(goal.number), Routes.sdgGoal(goal.number))) }
+        return kinds
+    }
+
+    func allJobs() -> (jobs: [(Job, SitePath)], pages: [SitePath]) {
+        let languages = PageLanguage.all(for: model.site)
+        let kinds = pageKinds()
+        var jobs: [(Job, SitePath)] = []
+        jobs.reserveCapacity(kinds.count * languages.count + 16)
+        for language in languages {
+            for (kind, path) in kinds { jobs.append((.page(kind, language), path.localized(language))) }
+        }
+        jobs.append((.notFound, Routes.notFound))
+        jobs.append((.communitiesJSON, Routes.communitiesJSON))
+        jobs.append((.sitemap, Routes.sitemap))
+        for name in shells.assets.keys.sorted() { jobs.append((.stylesheetAsset(name), SitePath(["assets"] + name.split(separator: "/").map(String.init), isFile: true))) }
+        for v in model.communities {
+            for a in v.assets { jobs.append((.contentAsset(source: v.folder + "/" + a, path: Routes.communityAsset(v.id, a)), Routes.communityAsset(v.id, a))) }
+        }
+        for s in model.knowledgeSets {
+            for a in s.assets { jobs.append((.contentAsset(source: s.folder + "/" + a, path: Routes.knowledgeAsset(s.id, a)), Routes.knowledgeAsset(s.id, a))) }
+        }
+        return (jobs, kinds.map(\.1))
+    }
+
+    /// Renders and writes the whole site into `tree`'s staging folder.
+    public func build(into tree: OutputTree) throws(OutputTree.Problem) -> Report {
+        let (jobs, pages) = allJobs()
+        try tree.makeFolders(for: jobs.map(\.1.filePath))
+        let sitemapPages = pages
+        let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<(OutputTree.Outcome, Int, Bool), OutputTree.Problem> in
+            do throws(OutputTree.Problem) {
+                let bytes = try render(job, path: path, sitemapPages: sitemapPages)
+                let outcome = try tree.write(path.filePath, bytes)
+                if case .page = job { return .success((outcome, bytes.count, true)) }
+                return .success((outcome, bytes.count, false))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var report = Report()
+        for r in results {
+            let (outcome, size, isPage) = try r.get()
+            report.files += 1
+            report.bytes += size
+            if isPage { report.pages += 1 }
+            if outcome == .written { report.written += 1 } else { report.linked += 1 }
+        }
+        return report
+    }
+
+    func render(_ job: Job, path: SitePath, sitemapPages: [SitePath]) throws(OutputTree.Problem) -> [UInt8] {
+        switch job {
+        case .page(let kind, let language):
+            return renderPage(kind, language: language)
+        case .notFound:
+            let language = PageLanguage(code: model.site.defaultLanguage, site: model.site)
+            return NotFoundPage(context: PageContext(model: model, shells: shells, language: language, base: Routes.notFound)).render()
+        case .stylesheetAsset(let name):
+            return shells.assets[name] ?? []
+        case .contentAsset(let source, _):
+            do { return try FileSystem.read(source) } catch { throw OutputTree.Problem(description: error.description) }
+        case .communitiesJSON:
+            return CommunitiesExport(model: model).bytes()
+        case .sitemap:
+            return Sitemap(baseURL: model.site.baseURL, languages: PageLanguage.all(for: model.site), pages: sitemapPages).bytes()
+        }
+    }
+
+    func renderPage(_ kind: PageKind, language: PageLanguage) -> [UInt8] {
+        func context(_ base: SitePath) -> PageContext { PageContext(model: model, shells: shells, language: language, base: base) }
+        let m = model
+        switch kind {
+        case .home: return HomePage(context: context(Routes.home)).render()
+        case .communities: return CommunitiesPage(context: context(Routes.communities)).render()
+        case .community(let i): return CommunityPage(context: context(Routes.community(m.communities[i].id)), community: m.communities[i]).render()
+        case .canvas(let i): return CanvasPage(context: context(Routes.canvas(m.communities[i].id)), community: m.communities[i]).render()
+        case .handout(let i): return HandoutPage(context: context(Routes.handout(m.communities[i].id)), community: m.communities[i]).render()
+        case .communityPage(let i, let j):
+            let v = m.communities[i]
+            let p = v.pages[j]
+            return CommunityMarkdownPage(context: context(Routes.communityPage(v.id, p.id)), community: v, translations: p.translations, id: p.id).render()
+        case .partners: return PartnerNetworkPages(context: context(Routes.partners)).partners()
+        case .partner(let i):
+            let p = m.content.partners[i]
+            guard let partner = p.model else { return [] }
+            return PartnerNetworkPages(context: context(Routes.partner(p.id))).partner(p, partner)
+        case .networks: return PartnerNetworkPages(context: context(Routes.networks)).networks()
+        case .network(let i):
+            let n = m.content.networks[i]
+            guard let network = n.model else { return [] }
+            return PartnerNetworkPages(context: context(Routes.network(n.id))).network(n, network)
+        case .knowledge: return KnowledgePages(context: context(Routes.knowledge)).index()
+        case .knowledgeSet(let i): return KnowledgePages(context: context(Routes.knowledgeSet(m.knowledgeSets[i].id))).set(m.knowledgeSets[i])
+        case .knowledgePage(let i, let j):
+            let s = m.knowledgeSets[i]
+            return KnowledgePages(context: context(Routes.knowledgePage(s.id, s.pages[j].id))).page(s, at: j)
+        case .knowledgePrint(let i): return KnowledgePages(context: context(Routes.knowledgePrint(m.knowledgeSets[i].id))).print(m.knowledgeSets[i])
+        case .handouts: return HandoutPages(context: context(Routes.handouts)).index()
+        case .worksheet: return HandoutPages(context: context(Routes.worksheet)).worksheet()
+        case .sdg: return SDGPages(context: context(Routes.sdg)).index()
+        case .sdgGoal(let n): return SDGPages(context: context(Routes.sdgGoal(n))).goal(SDGFramework.shared.goals[n - 1])
+        }
+    }
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The test command of the README and of CI: installs the system libraries
+# when missing, then builds and runs every test (unit, golden, end-to-end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+swift test "$@"
