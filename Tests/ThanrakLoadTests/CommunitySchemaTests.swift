@@ -61,8 +61,10 @@ import ThanrakTestSupport
     }
 
     @Test func nullLocationIsMissingFieldAtTheFileMapping() throws {
-        // An explicit null in a required field is missing; `location` is absent, so
-        // the mapping that lacks `location.changwat` is the file's own.
+        // §11: an explicit null in a required field is missing, and missing-field points at
+        // the start of the mapping that lacks it. `location:` null is absent, so the mapping
+        // that lacks `location.changwat` is the file's own (1:1), as for `name:` or `stage:`
+        // null; not the empty value after `location:` (3:10).
         let report = try Self.check(replacing: "location:\n  tambon: หนองบัว\n  amphoe: กุมภวาปี\n  changwat: อุดรธานี\n", with: "location:\n")
         let d = try #require(report.only(.missingField), "\(report.summary)")
         #expect(d.message.contains("location.changwat"), "\(d.message)")

@@ -33,8 +33,9 @@ import ThanrakTestSupport
     }
 
     @Test func communityPageWithFrontMatterButNoTitleIsMissingFieldAtTheMappingStart() throws {
-        // §11: missing-field points at the start of the mapping that lacks it:
-        // the front matter's mapping begins on line 2.
+        // §11 "Where a diagnostic points": missing-field points at the start of the mapping
+        // that lacks it. With front matter present, that mapping begins on line 2 (the line
+        // after the opening `---`), not at 1:1 (which is right only without front matter).
         let report = try Self.check(page: "---\nsummary: สรุป\n---\nเรื่องเล่า\n")
         let d = try #require(report.only(.missingField), "\(report.summary)")
         #expect(d.file == Self.page)

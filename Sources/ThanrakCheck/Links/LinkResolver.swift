@@ -17,7 +17,7 @@ public struct LinkResolver: Sendable {
             guard let entry = index.communities[id] else {
                 return "'\(destination)': no community '\(id)'\(Suggestion.hint(for: id, in: candidates(for: id)))"
             }
-            if let anchor, entry.items[anchor] == nil {
+            if let anchor, entry.itemsKnown, entry.items[anchor] == nil {
                 return "'\(destination)': '\(anchor)' is not an item or indicator of \(id)\(Suggestion.hint(for: anchor, in: entry.itemOrder))"
             }
         case .communityPage(let id, let page):

@@ -17,6 +17,10 @@ public struct SiteIndex: Sendable {
         /// Default-language page ids (`index` included).
         public var pages: Set<String> = []
         public var assets: Set<String> = []
+        /// False when canvas.yaml or indicators.yaml could not be read: its
+        /// item ids are unknown, so references to items are not judged
+        /// (one broken file gives its own errors only).
+        public var itemsKnown = true
     }
 
     public var communities: [String: CommunityEntry] = [:]
@@ -42,6 +46,7 @@ public struct SiteIndex: Sendable {
                 entry.items[i.id.value] = .indicator
                 entry.itemOrder.append(i.id.value)
             }
+            entry.itemsKnown = c.canvas != nil && c.indicators != nil
             entry.pages = Set(c.pages.filter { $0.language == nil }.map(\.id))
             entry.assets = Set(c.assets)
             communities[c.id] = entry

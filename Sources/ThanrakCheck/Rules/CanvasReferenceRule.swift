@@ -16,6 +16,8 @@ public struct CanvasReferenceRule: CommunityRule {
             var resolvedSteps = Set<Step>()
             for ref in item.refs {
                 switch entry.items[ref.value] {
+                case nil where !entry.itemsKnown:
+                    continue  // may name an indicator of a broken indicators.yaml
                 case nil:
                     let preferred = entry.itemOrder.filter { id in
                         if case .canvas(let s) = entry.items[id] { return item.step.allowedRefSteps.contains(s) }

@@ -17,7 +17,8 @@ public struct CycleGapRule: SiteRule {
         var covered: [Amphoe: Set<CycleRole>] = [:]
         var first: [Amphoe: LoadedCommunity] = [:]
         for c in context.content.communities {  // sorted by id: the first seen is the smallest
-            guard let community = c.community, let amphoe = community.location.amphoe else { continue }
+            guard let community = c.community, let amphoe = community.location.amphoe,
+                  !community.location.changwat.value.isEmpty else { continue }
             let key = Amphoe(changwat: community.location.changwat.value, amphoe: amphoe.value)
             covered[key, default: []].formUnion(community.cycle.map(\.value))
             if first[key] == nil { first[key] = c }

@@ -8,7 +8,7 @@ public struct IndicatorReferenceRule: CommunityRule {
     public init() {}
 
     public func check(_ c: LoadedCommunity, in context: RuleContext, into out: inout [Diagnostic]) {
-        guard let indicators = c.indicators, let entry = context.index.communities[c.id] else { return }
+        guard let indicators = c.indicators, let entry = context.index.communities[c.id], c.canvas != nil else { return }
         let canvasIDs = entry.itemOrder.filter { entry.items[$0] != .indicator }
         for indicator in indicators {
             for ref in indicator.refs {

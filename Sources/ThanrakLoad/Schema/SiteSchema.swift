@@ -9,16 +9,18 @@ enum SiteSchema {
     ]
 
     /// The `languages` list alone, read without diagnostics: Text maps in the
-    /// same file need it, whatever order the keys come in.
-    static func languages(in bytes: [UInt8]) -> [String] {
+    /// same file need it, whatever order the keys come in. nil when the file
+    /// cannot be read as YAML.
+    static func languages(in bytes: [UInt8]) -> [String]? {
         let d = YAMLDecoder(bytes: bytes[...], file: "", languages: [])
         var found: [String] = []
-        _ = d.decodeDocument { root throws(YAMLSyntaxError) in
+        let complete = d.decodeDocument { root throws(YAMLSyntaxError) in
             try d.mapping(root, "site.yaml") { key, value throws(YAMLSyntaxError) in
                 guard key.text == "languages" else { return try d.skip(value) }
                 found = try d.stringList(value, "languages").map(\.value)
             }
         }
+        guard complete else { return nil }
         return found.isEmpty ? ["th"] : found
     }
 

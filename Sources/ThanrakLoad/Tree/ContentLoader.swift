@@ -37,16 +37,18 @@ public struct ContentLoader: Sendable {
                     suggestion: Suggestion.closest(to: entry.name, in: ContentLoader.topLevelNames)))
             }
         }
-        loadSite(into: &content, present: top.contains { $0.name == "site.yaml" && !$0.isDirectory })
-        let languages = content.site.languages
+        let languagesKnown = loadSite(into: &content, present: top.contains { $0.name == "site.yaml" && !$0.isDirectory })
+        // Unknown languages (no readable site.yaml) are passed on as [], so
+        // Text maps in other files are not all reported against a guess.
+        let languages = languagesKnown ? content.site.languages : []
         if folders.contains("communities") { loadCommunities(into: &content, languages: languages) }
         if folders.contains("networks") {
-            content.networks = loadEntities(folder: "networks", into: &content) { root, id, d throws(YAMLSyntaxError) in
+            content.networks = loadEntities(folder: "networks", languages: languages, into: &content) { root, id, d throws(YAMLSyntaxError) in
                 try NetworkSchema.decode(root, id: id, with: d)
             }
         }
         if folders.contains("partners") {
-            content.partners = loadEntities(folder: "partners", into: &content) { root, id, d throws(YAMLSyntaxError) in
+            content.partners = loadEntities(folder: "partners", languages: languages, into: &content) { root, id, d throws(YAMLSyntaxError) in
                 try PartnerSchema.decode(root, id: id, with: d)
             }
         }
@@ -56,23 +58,28 @@ public struct ContentLoader: Sendable {
 
     // MARK: site.yaml
 
-    private func loadSite(into content: inout LoadedContent, present: Bool) {
+    /// Reads site.yaml; returns whether its languages are known.
+    private func loadSite(into content: inout LoadedContent, present: Bool) -> Bool {
         let file = content.siteFile
         guard present else {
             content.diagnostics.append(Diagnostic(file: file, span: .fileStart, code: .missingFile, message: "every content tree needs a site.yaml with its title and base_url"))
-            return
+            return false
         }
         do {
             switch try SourceFile.read(path: file, display: file) {
-            case .invalid(let d): content.diagnostics.append(d)
+            case .invalid(let d):
+                content.diagnostics.append(d)
+                return false
             case .text(let bytes):
                 let languages = SiteSchema.languages(in: Array(bytes))
-                let d = YAMLDecoder(bytes: bytes, file: file, languages: languages)
+                let d = YAMLDecoder(bytes: bytes, file: file, languages: languages ?? ["th"])
                 _ = d.decodeDocument { root throws(YAMLSyntaxError) in content.site = try SiteSchema.decode(root, with: d) }
                 content.diagnostics += d.sink.diagnostics
+                return languages != nil
             }
         } catch {
             content.ioErrors.append(error)
+            return false
         }
     }
 
@@ -106,7 +113,7 @@ public struct ContentLoader: Sendable {
     // MARK: networks and partners
 
     private func loadEntities<M: Sendable>(
-        folder name: String, into content: inout LoadedContent,
+        folder name: String, languages: [String], into content: inout LoadedContent,
         decode: (YAMLNode, String, YAMLDecoder) throws(YAMLSyntaxError) -> M
     ) -> [LoadedEntity<M>] {
         let folder = root + "/" + name
@@ -121,7 +128,7 @@ public struct ContentLoader: Sendable {
             guard !entry.isDirectory, entry.name.hasSuffix(".yaml") else {
                 let stem = FileName.stem(entry.name)
                 content.diagnostics.append(unknownFile(
-                    path, "\(name)/ holds one <id>.yaml file each", suggestion: entry.isDirectory ? nil : stem + ".yaml"))
+                    path, "is not a \(name.dropLast()) file: \(name)/ holds one <id>.yaml file each", suggestion: entry.isDirectory ? nil : stem + ".yaml"))
                 continue
             }
             let id = String(entry.name.dropLast(5))
@@ -133,7 +140,7 @@ public struct ContentLoader: Sendable {
                 switch try SourceFile.read(path: path, display: path) {
                 case .invalid(let d): content.diagnostics.append(d)
                 case .text(let bytes):
-                    let d = YAMLDecoder(bytes: bytes, file: path, languages: content.site.languages)
+                    let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
                     let complete = d.decodeDocument { root throws(YAMLSyntaxError) in entity.model = try decode(root, id, d) }
                     if !complete { entity.model = nil }
                     content.diagnostics += d.sink.diagnostics

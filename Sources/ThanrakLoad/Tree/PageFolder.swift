@@ -66,7 +66,7 @@ struct PageFolder {
         if parts.count == 2 {
             let lang = parts[1]
             let others = Array(languages.dropFirst())
-            guard others.contains(lang) else {
+            guard others.contains(lang) || (languages.isEmpty && SiteSchema.isLanguageCode(lang)) else {
                 let note = others.isEmpty ? "site.yaml has no second language" : "translations are for \(others.joined(separator: ", "))"
                 result.diagnostics.append(unknownFile(path, "is a translation into '\(lang)', but \(note)", suggestion: Suggestion.closest(to: lang, in: others).map { "\(id).\($0).md" }))
                 return

@@ -34,12 +34,13 @@ struct PageLoader {
         let body = String(decoding: split.body, as: UTF8.self)
         let firstLine = split.bodyFirstLine
         let found = MarkdownScanner.scan(body) { line, column in SourceSpan(line: firstLine + line - 1, column: column) }
-        let language = language ?? languages.first ?? "th"
+        let bodyLanguage = language ?? languages.first ?? "th"
         let markdown = MarkdownText(
-            source: LocalizedText(NFC.normalize(body), language: language),
+            source: LocalizedText(NFC.normalize(body), language: bodyLanguage),
             links: found.links, omittedHTML: found.omittedHTML)
+        // `language` comes from the file name: nil for `<id>.md`, the code for `<id>.<lang>.md`.
         let page = Page(
-            id: id, language: language == languages.first ? nil : language, path: display, title: front.title,
+            id: id, language: language, path: display, title: front.title,
             summary: front.summary, order: front.order, body: markdown, bodyFirstLine: firstLine)
         return (page, sink.diagnostics)
     }

@@ -18,7 +18,7 @@ extension YAMLDecoder {
             take(s, language: defaultLanguage)
         case .mapping:
             try mapping(node, what) { key, value throws(YAMLSyntaxError) in
-                guard languages.contains(key.text) else {
+                guard isLanguage(key.text) else {
                     return try unknownKey(key, value, in: what, known: languages, note: "'\(key.text)' is not a language of site.yaml")
                 }
                 guard case .scalar(let s) = value else {
@@ -26,6 +26,8 @@ extension YAMLDecoder {
                 }
                 take(s, language: key.text)
             }
+        case .alias:
+            break
         default:
             try wrongType(node, expected: "Markdown text for \(what)")
         }

@@ -92,7 +92,7 @@ extension YAMLDecoder {
         if case .mapping = node {
             var translations: [(language: String, text: String)] = []
             let span = try mapping(node, what) { key, value throws(YAMLSyntaxError) in
-                guard languages.contains(key.text) else {
+                guard isLanguage(key.text) else {
                     try unknownKey(key, value, in: what, known: languages, note: "'\(key.text)' is not a language of site.yaml (\(languages.joined(separator: ", ")))")
                     return
                 }
@@ -101,7 +101,7 @@ extension YAMLDecoder {
                 }
             }
             if let span, required, !translations.contains(where: { $0.language == defaultLanguage }) {
-                missingField(defaultLanguage, in: what, at: span, note: " (text must be given in the default language)")
+                missingField(defaultLanguage, in: what, at: span, note: " (text must be given in '\(defaultLanguage)', the language of this file's plain text)")
             }
             return translations.isEmpty ? nil : LocalizedText(translations)
         }

@@ -7,6 +7,8 @@ import ThanrakModel
 final class YAMLDecoder {
     var sink: DiagnosticSink
     /// The site's languages, default first: the keys a Text map may use.
+    /// Empty when site.yaml could not be read: then any well-formed
+    /// language code is accepted, so one broken file gives its own errors only.
     let languages: [String]
     private let events: YAMLEventStream
     private var reportedUnsupported = Set<String>()
@@ -24,6 +26,10 @@ final class YAMLDecoder {
     }
 
     var defaultLanguage: String { languages.first ?? "th" }
+
+    func isLanguage(_ code: String) -> Bool {
+        languages.isEmpty ? SiteSchema.isLanguageCode(code) : languages.contains(code)
+    }
 
     // MARK: Documents
 

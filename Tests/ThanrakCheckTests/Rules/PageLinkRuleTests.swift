@@ -157,7 +157,9 @@ import ThanrakTestSupport
     }
 
     @Test func linkOnAnIndentedContinuationLineKeepsItsColumn() throws {
-        // The paragraph's second line starts with three spaces: `   ดู [` puts `[` at column 7.
+        // The paragraph's second line starts with three spaces: `   ดู [` puts `[` at column 7
+        // (§8, §11: the link's `[`, in code points). cmark drops a continuation line's leading
+        // spaces from its inline positions; the checker must not report column 6.
         let report = try Self.tree(body: "บรรทัดแรก\n   ดู [x](@nope)\n").check()
         let d = try #require(report.only(.brokenLink), "\(report.summary)")
         #expect((d.line, d.column) == (5, 7))
