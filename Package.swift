@@ -42,7 +42,7 @@ let package = Package(
             ]),
 
         // Writes small content trees for tests; used by tests only.
-        .target(name: "ThanrakTestSupport", dependencies: ["ThanrakCheck"], path: "Tests/ThanrakTestSupport"),
+        .target(name: "ThanrakTestSupport", dependencies: ["ThanrakCheck", "ThanrakSite"], path: "Tests/ThanrakTestSupport"),
         .testTarget(name: "ThanrakLoadTests", dependencies: ["ThanrakLoad", "ThanrakTestSupport"]),
         .testTarget(name: "ThanrakCheckTests", dependencies: ["ThanrakCheck", "ThanrakTestSupport"]),
         .testTarget(name: "ThanrakSiteTests", dependencies: ["ThanrakSite", "ThanrakTestSupport"], exclude: ["Golden"]),

@@ -30,14 +30,22 @@ public enum MarkdownScanner {
         guard let iterator = cmark_iter_new(document) else { return findings }
         defer { cmark_iter_free(iterator) }
 
-        func span(of node: OpaquePointer, length: Int) -> SourceSpan {
+        func span(of node: OpaquePointer, length: Int, startsWith marker: UInt8? = nil) -> SourceSpan {
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             var column = byteColumn
             if line >= 1, line <= lineStarts.count {
                 let start = lineStarts[line - 1]
-                let end = min(utf8.count, start + max(0, byteColumn - 1))
-                column = SourceText.codePoints(in: utf8[start..<end]) + 1
+                let lineEnd = line < lineStarts.count ? lineStarts[line] : utf8.count
+                var offset = min(lineEnd, start + max(0, byteColumn - 1))
+                // libcmark 0.30 leaves the leading spaces it strips from a
+                // paragraph's continuation lines out of inline positions:
+                // the node's first character ('[', '!', '<') is further on.
+                if let marker, offset < lineEnd, utf8[offset] != marker,
+                   let found = utf8[offset..<lineEnd].firstIndex(of: marker) {
+                    offset = found
+                }
+                column = SourceText.codePoints(in: utf8[start..<offset]) + 1
             }
             var s = map(line, column)
             s.length = length
@@ -52,17 +60,18 @@ public enum MarkdownScanner {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                let marker = isImage ? UInt8(ascii: "!") : UInt8(ascii: "[")
                 if url.hasPrefix("@") {
-                    findings.links.append(MarkdownLink(destination: url, isImage: isImage, span: span(of: node, length: 1)))
+                    findings.links.append(MarkdownLink(destination: url, isImage: isImage, span: span(of: node, length: 1, startsWith: marker)))
                 } else if !LinkTarget.isAllowed(url, isImage: isImage) {
-                    findings.omittedHTML.append(OmittedHTML(snippet: url, isLinkTarget: true, span: span(of: node, length: 1)))
+                    findings.omittedHTML.append(OmittedHTML(snippet: url, isLinkTarget: true, span: span(of: node, length: 1, startsWith: marker)))
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 let firstLine = literal.prefix { $0 != "\n" }
                 findings.omittedHTML.append(OmittedHTML(
                     snippet: String(firstLine.prefix(40)), isLinkTarget: false,
-                    span: span(of: node, length: firstLine.unicodeScalars.count)))
+                    span: span(of: node, length: firstLine.unicodeScalars.count, startsWith: UInt8(ascii: "<"))))
             default:
                 break
             }

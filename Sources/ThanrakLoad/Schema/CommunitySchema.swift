@@ -16,6 +16,8 @@ enum CommunitySchema {
             case "name":
                 if let t = try d.text(value, "name", required: true) { c.name = t; hasName = true }
             case "kind": c.kind = try d.id(value, "kind")
+            case "location" where value.isNull:
+                break  // an explicit null in a required field is missing
             case "location":
                 hasLocation = true
                 c.location = try location(value, with: d)

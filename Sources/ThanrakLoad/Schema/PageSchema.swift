@@ -11,6 +11,8 @@ enum PageSchema {
     }
 
     struct FrontMatter {
+        /// The front matter's mapping, where a missing title is reported.
+        var span: SourceSpan?
         var title: LocalizedText?
         var summary: LocalizedText?
         var order: Located<Int>?
@@ -22,7 +24,7 @@ enum PageSchema {
 
     static func decode(_ root: YAMLNode, kind: Kind, with d: YAMLDecoder) throws(YAMLSyntaxError) -> FrontMatter {
         var fm = FrontMatter()
-        try d.mapping(root, "front matter") { key, value throws(YAMLSyntaxError) in
+        fm.span = try d.mapping(root, "front matter") { key, value throws(YAMLSyntaxError) in
             switch key.text {
             case "title": fm.title = try d.text(value, "title", required: true)
             case "summary": fm.summary = try d.text(value, "summary")

@@ -29,7 +29,7 @@ struct PageLoader {
             if !complete { return (nil, sink.diagnostics) }
         }
         if kind.titleRequired && front.title == nil && !sink.diagnostics.contains(where: { $0.code == .missingField }) {
-            sink.error(.missingField, at: .fileStart, "the page has no 'title' in its front matter (between '---' lines at the top)")
+            sink.error(.missingField, at: front.span ?? .fileStart, "the page has no 'title' in its front matter (between '---' lines at the top)")
         }
         let body = String(decoding: split.body, as: UTF8.self)
         let firstLine = split.bodyFirstLine
