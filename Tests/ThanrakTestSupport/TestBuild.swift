@@ -34,11 +34,16 @@ public struct TestBuild {
         guard !diagnostics.contains(where: { $0.severity == .error }), let library = shells.library else {
             return Outcome(diagnostics: diagnostics, report: nil, problem: nil)
         }
-        do {
+        do throws(OutputTree.Problem) {
             let tree = try OutputTree(output: output ?? self.output, content: content)
-            let report = try SiteBuilder(content: result.content, shells: library, jobs: jobs).build(into: tree)
-            try tree.commit()
-            return Outcome(diagnostics: diagnostics, report: report, problem: nil)
+            do throws(OutputTree.Problem) {
+                let report = try SiteBuilder(content: result.content, shells: library, jobs: jobs).build(into: tree)
+                try tree.commit()
+                return Outcome(diagnostics: diagnostics, report: report, problem: nil)
+            } catch {
+                tree.abandon()
+                throw error
+            }
         } catch {
             return Outcome(diagnostics: diagnostics, report: nil, problem: error.description)
         }

@@ -9,6 +9,7 @@ import ThanrakModel
 /// `item-partner`, `item-refs`, `canvas-empty`.
 struct CanvasGrid {
     let community: CommunityView
+    let model: SiteModel
     let language: PageLanguage
     let page: SitePath
     /// The heading level of each step's title (3 inside a page section).
@@ -56,7 +57,7 @@ struct CanvasGrid {
         if let partner = item.partner?.value {
             html.raw(" <span class=\"item-partner\">")
             html.open("a", ["href": page.link(to: Routes.partner(partner).localized(language))])
-            html.text(partner)
+            html.text(model.partnerIndex[partner].flatMap { model.content.partners[$0].model }.map { language.text($0.name) } ?? partner)
             html.raw("</a></span>")
         }
         if !item.refs.isEmpty {

@@ -13,7 +13,7 @@ struct CanvasPage {
             crumbs: [(c.t(Labels.communities), Routes.communities), (name, Routes.community(community.id))],
             section: .communities, bodyClass: "page-canvas")
         var html = HTMLBuffer(capacity: 8192)
-        CanvasGrid(community: community, language: c.language, page: c.path, headingLevel: 2).write(into: &html)
+        CanvasGrid(community: community, model: c.model, language: c.language, page: c.path, headingLevel: 2).write(into: &html)
         page.blocks["canvas"] = html.string
         page.blocks["actions"] = PrintButton.html(c)
         return PageAssembler(context: c).render(page)
@@ -51,7 +51,7 @@ struct HandoutPage {
         canvas.raw("<section aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
         canvas.text(c.t(Labels.canvas))
         canvas.raw("</h2>")
-        CanvasGrid(community: community, language: c.language, page: c.path, headingLevel: 3, anchors: false).write(into: &canvas)
+        CanvasGrid(community: community, model: c.model, language: c.language, page: c.path, headingLevel: 3, anchors: false).write(into: &canvas)
         canvas.raw("</section>")
         page.blocks["canvas"] = canvas.string
         page.blocks["questions"] = GuidingQuestionList(context: c, withWritingSpace: true).html()

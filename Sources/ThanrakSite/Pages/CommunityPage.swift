@@ -55,7 +55,7 @@ struct CommunityPage {
         html.open("a", ["href": c.href(Routes.handout(community.id))])
         html.text(c.t(Labels.handout))
         html.raw("</a></p>")
-        CanvasGrid(community: community, language: c.language, page: c.path).write(into: &html)
+        CanvasGrid(community: community, model: c.model, language: c.language, page: c.path).write(into: &html)
         html.raw("</section>")
         return html.string
     }

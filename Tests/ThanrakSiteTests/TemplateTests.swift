@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import ThanrakModel
+import ThanrakSite
+import ThanrakTestSupport
+
+@Suite struct TemplateTests {
+    @Test func siteTemplateOverridesOneShellOnly() throws {
+        let shell = "{{<layout}}{{$content}}<h1 class=\"custom\">{{{title}}}</h1>{{{canvas}}}{{/content}}{{/layout}}"
+        let build = try TestBuild(SiteFixture.tree(), templates: ["community.mustache": shell])
+        defer { build.remove() }
+        let outcome = build.build()
+        #expect(outcome.report != nil, "\(outcome.diagnostics)")
+        let community = try build.read("communities/ban-a/index.html")
+        #expect(community.contains("<h1 class=\"custom\">กลุ่มทอผ้าบ้านเอ</h1>"))
+        #expect(!community.contains("class=\"profile\""), "the override decides the sections")
+        #expect(community.contains("class=\"canvas\""))
+        let canvas = try build.read("communities/ban-a/canvas/index.html")
+        #expect(!canvas.contains("class=\"custom\""), "other shells stay built-in")
+    }
+
+    @Test func siteAssetOverridesTheStylesheet() throws {
+        let build = try TestBuild(SiteFixture.tree(), templates: ["assets/thanrak.css": "body { color: green }\n", "assets/logo.svg": "<svg/>"])
+        defer { build.remove() }
+        build.build()
+        #expect(try build.read("assets/thanrak.css") == "body { color: green }\n")
+        #expect(try build.read("assets/logo.svg") == "<svg/>")
+    }
+
+    @Test func templateThatDoesNotParseIsAnErrorWithPosition() throws {
+        let build = try TestBuild(SiteFixture.tree(), templates: ["page.mustache": "<p>\n{{#open}}never closed\n"])
+        defer { build.remove() }
+        let outcome = build.build()
+        let d = try #require(outcome.diagnostics.first { $0.code == .templateError })
+        #expect(d.file.hasSuffix("Templates/page.mustache"))
+        #expect(d.line >= 2)
+        #expect(outcome.report == nil)
+        #expect(!FileManager.default.fileExists(atPath: build.output), "nothing is written")
+    }
+
+    @Test func unknownShellFileAndUnknownPartialAreErrors() throws {
+        let build = try TestBuild(SiteFixture.tree(), templates: [
+            "comunity.mustache": "x",
+            "canvas.mustache": "{{<layout}}{{$content}}\n  {{>sidebar}}{{/content}}{{/layout}}",
+        ])
+        defer { build.remove() }
+        let errors = build.build().diagnostics.filter { $0.code == .templateError }
+        #expect(errors.count == 2, "\(errors)")
+        let file = try #require(errors.first { $0.file.hasSuffix("comunity.mustache") })
+        #expect(file.message.contains("did you mean 'community.mustache'?"))
+        let partial = try #require(errors.first { $0.file.hasSuffix("canvas.mustache") })
+        #expect((partial.line, partial.column) == (2, 3))
+        #expect(partial.message.contains("'sidebar'"))
+    }
+
+    @Test func builtInShellsMatchTheTemplatesFolder() throws {
+        // The binary carries Templates/ (scripts/embed-templates.py); they must not drift.
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates")
+        let loaded = ShellLibrary.load(siteTemplates: nil)
+        let library = try #require(loaded.library)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        #expect(Set(names.map { String($0.dropLast(9)) }) == Set(ShellLibrary.shellNames))
+        let css = try Data(contentsOf: folder.appendingPathComponent("assets/thanrak.css"))
+        #expect(library.assets["thanrak.css"] == Array(css), "run scripts/embed-templates.py")
+    }
+}
