@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift test "$@"
+# The example site, as a publisher checks it: valid HTML, no broken link.
+scripts/validate-site.sh

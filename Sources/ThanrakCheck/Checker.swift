@@ -14,8 +14,11 @@ public struct Checker: Sendable {
     }
 
     public func check(contentRoot: String) -> CheckResult {
+        var clock = PhaseClock()
         let content = ContentLoader(root: contentRoot, jobs: jobs).load()
-        let context = RuleContext(content: content)
+        clock.lap("load")
+        let context = RuleContext(content: content, jobs: jobs)
+        clock.lap("index")
         let communityRules = rules.communityRules
         let perCommunity = Parallel.map(content.communities, jobs: jobs) { c -> [Diagnostic] in
             var out: [Diagnostic] = []
@@ -24,8 +27,10 @@ public struct Checker: Sendable {
         }
         var diagnostics = content.diagnostics
         for ds in perCommunity { diagnostics += ds }
+        clock.lap("community rules")
         for rule in rules.siteRules { rule.check(context, into: &diagnostics) }
         diagnostics.sort(by: Diagnostic.reportOrder)
+        clock.lap("site rules")
         return CheckResult(content: content, diagnostics: diagnostics)
     }
 }

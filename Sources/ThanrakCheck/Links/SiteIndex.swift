@@ -35,12 +35,16 @@ public struct SiteIndex: Sendable {
     public static let generatedCommunityPages = ["canvas", "handout"]
     public static let generatedKnowledgePages = ["print"]
 
-    public init(_ content: LoadedContent) {
-        for c in content.communities {
+    /// Entries are built on every core; only the final dictionary is serial.
+    public init(_ content: LoadedContent, jobs: Int = 1) {
+        let entries = Parallel.map(content.communities, jobs: jobs) { c -> CommunityEntry in
             var entry = CommunityEntry()
-            for item in c.canvas?.allItems ?? [] where entry.items[item.id.value] == nil {
-                entry.items[item.id.value] = .canvas(item.step)
-                entry.itemOrder.append(item.id.value)
+            entry.items.reserveCapacity(40)
+            for step in Step.allCases {
+                for item in c.canvas?[step] ?? [] where entry.items[item.id.value] == nil {
+                    entry.items[item.id.value] = .canvas(item.step)
+                    entry.itemOrder.append(item.id.value)
+                }
             }
             for i in c.indicators ?? [] where entry.items[i.id.value] == nil {
                 entry.items[i.id.value] = .indicator
@@ -49,6 +53,10 @@ public struct SiteIndex: Sendable {
             entry.itemsKnown = c.canvas != nil && c.indicators != nil
             entry.pages = Set(c.pages.filter { $0.language == nil }.map(\.id))
             entry.assets = Set(c.assets)
+            return entry
+        }
+        communities.reserveCapacity(entries.count)
+        for (c, entry) in zip(content.communities, entries) {
             communities[c.id] = entry
             communityIDs.append(c.id)
         }

@@ -7,9 +7,9 @@ public struct RuleContext: Sendable {
     public let index: SiteIndex
     public let links: LinkResolver
 
-    public init(content: LoadedContent) {
+    public init(content: LoadedContent, jobs: Int = 1) {
         self.content = content
-        self.index = SiteIndex(content)
+        self.index = SiteIndex(content, jobs: jobs)
         self.links = LinkResolver(index: index)
     }
 }

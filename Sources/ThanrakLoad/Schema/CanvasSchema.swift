@@ -64,10 +64,14 @@ enum CanvasSchema {
     /// The steps that allow a step-restricted key; nil for keys every step has.
     static func allowedSteps(forKey key: String) -> [Step]? {
         switch key {
-        case "refs": Step.allCases.filter(\.allowsRefs)
-        case "amount", "per": Step.allCases.filter(\.allowsMoney)
-        case "partner": Step.allCases.filter(\.allowsPartner)
+        case "refs": stepsWithRefs
+        case "amount", "per": stepsWithMoney
+        case "partner": stepsWithPartner
         default: nil
         }
     }
+
+    static let stepsWithRefs = Step.allCases.filter(\.allowsRefs)
+    static let stepsWithMoney = Step.allCases.filter(\.allowsMoney)
+    static let stepsWithPartner = Step.allCases.filter(\.allowsPartner)
 }

@@ -14,17 +14,33 @@ public enum NFC {
     /// class 0; the Thai block has no compositions, only the combining
     /// classes below, which must not decrease inside a run of marks.
     static func isKnownNFC(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { isKnownNFC(utf8: $0) }
+    }
+
+    /// The same test on UTF-8: ASCII and two-byte sequences below U+0300
+    /// (lead bytes C2–CB) pass; Thai is E0 B8 xx / E0 B9 xx.
+    static func isKnownNFC(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
         var lastClass: UInt8 = 0
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x300 {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let lead = b[i]
+            if lead < 0x80 {
                 lastClass = 0
-                continue
+                i += 1
+            } else if lead >= 0xC2 && lead <= 0xCB {
+                lastClass = 0
+                i += 2
+            } else if lead == 0xE0, i + 2 < n, b[i + 1] == 0xB8 || b[i + 1] == 0xB9 {
+                let v = 0x0E00 + (UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
+                let ccc = thaiCombiningClass(v)
+                if ccc != 0 && ccc < lastClass { return false }
+                lastClass = ccc
+                i += 3
+            } else {
+                return false
             }
-            guard v >= 0x0E00 && v <= 0x0E7F else { return false }
-            let ccc = thaiCombiningClass(v)
-            if ccc != 0 && ccc < lastClass { return false }
-            lastClass = ccc
         }
         return true
     }

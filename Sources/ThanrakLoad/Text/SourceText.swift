@@ -9,7 +9,11 @@ public enum SourceText {
     }
 
     /// The byte offset of the first byte that is not valid UTF-8, if any.
-    public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(in array: [UInt8]) -> Int? {
+        array.withUnsafeBufferPointer { firstInvalidUTF8(buffer: $0) }
+    }
+
+    static func firstInvalidUTF8(buffer bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {

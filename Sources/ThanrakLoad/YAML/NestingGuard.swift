@@ -11,6 +11,12 @@ enum NestingGuard {
     /// strings and comments are skipped; a bracket inside a plain scalar
     /// counts, which only matters for text with hundreds of brackets.
     static func firstExcess(in bytes: ArraySlice<UInt8>, lineOffset: Int) -> SourceSpan? {
+        let openers = bytes.withUnsafeBufferPointer { buffer in
+            var n = 0
+            for b in buffer where b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { n += 1 }
+            return n
+        }
+        guard openers > maximumDepth else { return nil }
         var depth = 0
         var line = 1 + lineOffset, column = 0
         var quote: UInt8 = 0

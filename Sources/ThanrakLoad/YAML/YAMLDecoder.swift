@@ -125,7 +125,7 @@ final class YAMLDecoder {
             if !node.isNull { try wrongType(node, expected: "a mapping of keys to values for \(what)") }
             return nil
         }
-        var seen: [String: SourceSpan] = [:]
+        var seen = SeenKeys()
         while true {
             let keyEvent = try events.next()
             let key: YAMLScalar
@@ -145,12 +145,11 @@ final class YAMLDecoder {
                 throw YAMLSyntaxError(span: span, message: "unexpected end of a mapping")
             }
             let value = try self.node()
-            if let first = seen[key.text] {
+            if let first = seen.insert(key.text, at: key.span) {
                 sink.error(.duplicateKey, at: key.span, "'\(key.text)' is given twice in \(what) (first on line \(first.line)); the second would silently replace the first")
                 try skip(value)
                 continue
             }
-            seen[key.text] = key.span
             try body(key, value)
         }
     }
@@ -198,5 +197,26 @@ final class YAMLDecoder {
 
     func missingField(_ path: String, in what: String, at span: SourceSpan, note: String = "") {
         sink.error(.missingField, at: span, "\(what) has no '\(path)'\(note)")
+    }
+}
+
+/// The keys of one mapping so far. Mappings in the format hold a handful of
+/// keys, where a linear scan costs less than hashing every key; a large
+/// mapping (a hostile file) switches to a dictionary so it stays linear.
+struct SeenKeys {
+    private var few: [(String, SourceSpan)] = []
+    private var many: [String: SourceSpan]?
+
+    /// Records the key; returns where it was first seen if it is a repeat.
+    mutating func insert(_ key: String, at span: SourceSpan) -> SourceSpan? {
+        if many != nil {
+            if let first = many?[key] { return first }
+            many?[key] = span
+            return nil
+        }
+        for (k, s) in few where k == key { return s }
+        few.append((key, span))
+        if few.count > 32 { many = Dictionary(few, uniquingKeysWith: { a, _ in a }) }
+        return nil
     }
 }
