@@ -32,6 +32,7 @@ public struct SiteBuilder: Sendable {
         case stylesheetAsset(String)
         case contentAsset(source: String, path: SitePath)
         case communitiesJSON
+        case indicatorsCSV, indicatorsJSON
         case sitemap
     }
 
@@ -74,6 +75,8 @@ public struct SiteBuilder: Sendable {
         }
         jobs.append((.notFound, Routes.notFound))
         jobs.append((.communitiesJSON, Routes.communitiesJSON))
+        jobs.append((.indicatorsCSV, Routes.indicatorsCSV))
+        jobs.append((.indicatorsJSON, Routes.indicatorsJSON))
         jobs.append((.sitemap, Routes.sitemap))
         for name in shells.assets.keys.sorted() { jobs.append((.stylesheetAsset(name), SitePath(["assets"] + name.split(separator: "/").map(String.init), isFile: true))) }
         for v in model.communities {
@@ -124,6 +127,10 @@ public struct SiteBuilder: Sendable {
             do { return try FileSystem.read(source) } catch { throw OutputTree.Problem(description: error.description) }
         case .communitiesJSON:
             return CommunitiesExport(model: model).bytes()
+        case .indicatorsCSV:
+            return IndicatorsExport(model: model).csv()
+        case .indicatorsJSON:
+            return IndicatorsExport(model: model).json()
         case .sitemap:
             return Sitemap(baseURL: model.site.baseURL, languages: PageLanguage.all(for: model.site), pages: sitemapPages).bytes()
         }

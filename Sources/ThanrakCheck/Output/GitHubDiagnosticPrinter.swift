@@ -18,7 +18,8 @@ enum GitHubDiagnosticPrinter {
 }
 
 extension String {
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
+    /// Every `target` character replaced (escaping for annotations and CSV).
+    public func replacingAll(_ target: Character, _ replacement: String) -> String {
         guard contains(target) else { return self }
         var out = ""
         for ch in self { if ch == target { out += replacement } else { out.append(ch) } }

@@ -33,7 +33,7 @@ public enum NFC {
                 lastClass = 0
                 i += 2
             } else if lead == 0xE0, i + 2 < n, b[i + 1] == 0xB8 || b[i + 1] == 0xB9 {
-                let v = 0x0E00 + (UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
+                let v = UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)  // lead E0 adds nothing
                 let ccc = thaiCombiningClass(v)
                 if ccc != 0 && ccc < lastClass { return false }
                 lastClass = ccc

@@ -1,19 +1,25 @@
 import ThanrakModel
 
 /// A community's indicators: level, name (anchored by id), SDG badges,
-/// unit, baseline, latest measurement and target with their years.
-/// CSS classes: `indicator-table`, `level-<level>`, `num`, `year`.
+/// unit, baseline, latest and target with their years, progress, status and
+/// a small chart. CSS classes: `indicator-table`, `level-<level>`, `num`,
+/// `year`, `progress`, `progress-bar`, `status`, `status-<status>`.
 struct IndicatorTable {
     let indicators: [Indicator]
     let context: PageContext
     /// Rows get `id` anchors (only on the page that owns them).
     var anchors = true
+    /// Draw each indicator's chart (not on handouts, where space is for writing).
+    var charts = true
 
     func write(into html: inout HTMLBuffer) {
         guard !indicators.isEmpty else { return }
         let c = context
+        IndicatorTotalsView(totals: IndicatorTotals(indicators), context: c).write(into: &html)
         html.raw("<div class=\"table-scroll\"><table class=\"indicator-table\"><thead><tr>")
-        for label in [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target] {
+        var columns = [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status]
+        if charts { columns.append(Labels.chart) }
+        for label in columns {
             html.raw("<th scope=\"col\">")
             html.text(c.t(label))
             html.raw("</th>")
@@ -39,25 +45,91 @@ struct IndicatorTable {
             html.raw("</td><td>")
             html.text(indicator.unit.map(c.text) ?? "")
             html.raw("</td>")
-            observation(indicator.baseline, into: &html)
-            observation(indicator.measurements.max { $0.year.value < $1.year.value }, into: &html)
-            observation(indicator.target, into: &html)
+            let cells = IndicatorCells(indicator: indicator, context: c)
+            cells.write(into: &html)
+            if charts {
+                html.raw("<td class=\"chart\">")
+                IndicatorChart(indicator: indicator, context: c).write(into: &html, id: "_chart-" + indicator.id.value)
+                html.raw("</td>")
+            }
             html.raw("</tr>")
         }
         html.raw("</tbody></table></div>")
     }
+}
+
+/// The baseline, latest, target, progress and status cells of one
+/// indicator, with `data-sort` values so tables sort by number with script.
+struct IndicatorCells {
+    let indicator: Indicator
+    let context: PageContext
+
+    func write(into html: inout HTMLBuffer) {
+        let progress = IndicatorProgress(indicator)
+        let newest = indicator.measurements.max { $0.year.value < $1.year.value }
+        observation(indicator.baseline, into: &html)
+        observation(progress.latest ?? newest, into: &html)
+        observation(indicator.target, into: &html)
+        if let text = progress.percentText, let p = progress.percent {
+            let bar = Int(max(0, min(100, p)).rounded())
+            html.raw("<td class=\"num progress\" data-sort=\"\(Int(p.rounded()))\">\(text)<span class=\"progress-bar\" aria-hidden=\"true\"><span style=\"width:\(bar)%\"></span></span></td>")
+        } else {
+            html.raw("<td class=\"num progress no-data\" data-sort=\"-1000000\">")
+            html.text(context.t(Labels.noData))
+            html.raw("</td>")
+        }
+        html.raw("<td class=\"status status-\(progress.status.rawValue)\" data-sort=\"\(StatusOrder.rank(progress.status))\">")
+        html.text(context.t(progress.status.label))
+        html.raw("</td>")
+    }
 
     private func observation(_ o: Observation?, into html: inout HTMLBuffer) {
         guard let o else {
-            html.raw("<td class=\"no-data\">")
+            html.raw("<td class=\"no-data\" data-sort=\"\">")
             html.text(context.t(Labels.noData))
             html.raw("</td>")
             return
         }
-        html.raw("<td class=\"num\">")
+        html.raw("<td class=\"num\" data-sort=\"\(o.value.value.text)\">")
         html.text(Format.number(o.value.value.value))
         html.raw(" <span class=\"year\">")
         html.text(context.year(o.year.value))
         html.raw("</span></td>")
+    }
+}
+
+enum StatusOrder {
+    static func rank(_ s: IndicatorProgress.Status) -> Int {
+        switch s {
+        case .reached: 3
+        case .onTrack: 2
+        case .behind: 1
+        case .noData: 0
+        }
+    }
+}
+
+/// "ผลผลิต 2 · ผลลัพธ์ 1 · ผลกระทบ 1 · บรรลุ 1 · ตามแผน 2 …" for a
+/// community, an area, a goal or the site. CSS classes: `indicator-totals`,
+/// `totals-levels`, `totals-status`.
+struct IndicatorTotalsView {
+    let totals: IndicatorTotals
+    let context: PageContext
+
+    func write(into html: inout HTMLBuffer) {
+        let c = context
+        html.raw("<div class=\"indicator-totals\"><ul class=\"totals-levels\">")
+        for level in IndicatorLevel.allCases {
+            html.raw("<li class=\"level-\(level.rawValue)\">")
+            html.text("\(c.language.label(level)) \(Format.number(Double(totals.byLevel[level] ?? 0)))")
+            html.raw("</li>")
+        }
+        html.raw("</ul><ul class=\"totals-status\">")
+        for status in IndicatorProgress.Status.allCases {
+            html.raw("<li class=\"status-\(status.rawValue)\">")
+            html.text("\(c.t(status.label)) \(Format.number(Double(totals.byStatus[status] ?? 0)))")
+            html.raw("</li>")
+        }
+        html.raw("</ul></div>")
     }
 }

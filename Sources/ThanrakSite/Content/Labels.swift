@@ -81,6 +81,13 @@ public enum Labels {
     public static let direction: Pair = ("ทิศทาง", "Direction")
     public static let source: Pair = ("แหล่งข้อมูล", "Source")
     public static let noData: Pair = ("ไม่มีข้อมูล", "No data")
+    public static let progress: Pair = ("ความก้าวหน้า", "Progress")
+    public static let status: Pair = ("สถานะ", "Status")
+    public static let chart: Pair = ("แนวโน้ม", "Trend")
+    public static let community: Pair = ("ชุมชน", "Community")
+    public static let area: Pair = ("พื้นที่", "Area")
+    public static let download: Pair = ("ดาวน์โหลดข้อมูลตัวชี้วัด", "Download the indicator data")
+    public static let indicatorTotals: Pair = ("ตัวชี้วัดทั้งหมด", "All indicators")
 
     public static let overview: Pair = ("ภาพรวม", "Overview")
     public static let changwats: Pair = ("จังหวัด", "Changwat")

@@ -27,6 +27,9 @@ public enum Routes {
     public static func sdgGoal(_ goal: Int) -> SitePath { SitePath(["sdg", String(goal)]) }
     public static let stylesheet = SitePath.file("assets", "thanrak.css")
     public static let communitiesJSON = SitePath.file("data", "communities.json")
+    public static let indicatorsCSV = SitePath.file("data", "indicators.csv")
+    public static let indicatorsJSON = SitePath.file("data", "indicators.json")
+    public static let script = SitePath.file("assets", "thanrak.js")
     public static let sitemap = SitePath.file("sitemap.xml")
     public static let notFound = SitePath.file("404.html")
 

@@ -24,6 +24,10 @@ public struct SiteModel: Sendable {
     public let sdgUses: [String: [IndicatorRef]]
     /// Goal number → every (community, indicator) tied to the goal or below it.
     public let sdgGoalUses: [Int: [IndicatorRef]]
+    /// Goal number → indicator totals of those indicators.
+    public let sdgGoalTotals: [Int: IndicatorTotals]
+    /// Every indicator of the site, by level and status.
+    public let indicatorTotals: IndicatorTotals
 
     public init(content: LoadedContent) {
         self.content = content
@@ -64,6 +68,10 @@ public struct SiteModel: Sendable {
         }
         sdgUses = uses
         sdgGoalUses = goalUses
+        sdgGoalTotals = goalUses.mapValues { refs in
+            IndicatorTotals(refs.map { views[$0.community].indicators[$0.indicator] })
+        }
+        indicatorTotals = views.reduce(IndicatorTotals()) { $0 + $1.indicatorTotals }
     }
 }
 
@@ -86,6 +94,7 @@ public struct CommunityView: Sendable {
     public let pages: [(id: String, translations: [String: Page])]
     public let assets: [String]
     public let money: MoneySummary
+    public let indicatorTotals: IndicatorTotals
     /// Item id → the item, for reference labels.
     public let itemsByID: [String: CanvasItem]
     /// Item id → items of later steps that reference it ("what serves it").
@@ -108,6 +117,7 @@ public struct CommunityView: Sendable {
         self.pages = pages.keys.sorted().map { ($0, pages[$0, default: [:]]) }
         assets = c.assets
         money = MoneySummary(canvas: canvas)
+        indicatorTotals = IndicatorTotals(c.indicators ?? [])
         var items: [String: CanvasItem] = [:]
         var referencedBy: [String: [CanvasItem]] = [:]
         for item in canvas.allItems {

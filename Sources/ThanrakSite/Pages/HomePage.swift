@@ -65,7 +65,11 @@ struct HomePage {
             SDGBadge(code: String(goal), language: c.language, page: c.path).write(into: &html)
             html.raw(" ")
         }
-        html.raw("</p></section>")
+        html.raw("</p><h3>")
+        html.text(c.t(Labels.indicatorTotals))
+        html.raw("</h3>")
+        IndicatorTotalsView(totals: c.model.indicatorTotals, context: c).write(into: &html)
+        html.raw("</section>")
         return html.string
     }
 
@@ -115,6 +119,8 @@ struct CommunitiesPage {
             html.raw("<section class=\"area area-changwat\"><h2>")
             html.text("\(c.language.isThai ? "จังหวัด" : "Changwat") \(changwat.name)")
             html.raw("</h2>")
+            let totals = changwat.communities.reduce(IndicatorTotals()) { $0 + c.model.communities[$1].indicatorTotals }
+            if totals.count > 0 { IndicatorTotalsView(totals: totals, context: c).write(into: &html) }
             for amphoe in changwat.amphoes {
                 html.raw("<h3>")
                 html.text(amphoe.name.map { "\(c.language.isThai ? "อำเภอ" : "Amphoe") \($0)" } ?? "\(c.t(Labels.amphoe)): \(c.t(Labels.notGiven))")

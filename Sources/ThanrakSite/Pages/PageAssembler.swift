@@ -13,6 +13,7 @@ struct PageAssembler {
         values["siteTitle"] = HTMLBuffer.escape(c.text(c.site.title))
         values["description"] = page.description.map(HTMLBuffer.escape)
         values["stylesheet"] = c.path.link(to: Routes.stylesheet)
+        values["script"] = page.script ? c.path.link(to: Routes.script) : nil
         values["bodyClass"] = page.bodyClass
         values["skipLabel"] = HTMLBuffer.escape(c.t(Labels.skipToContent))
         values["homeHref"] = c.href(Routes.home)

@@ -47,4 +47,6 @@ struct ShellPage {
     var bodyClass: String
     var description: String?
     var blocks: [String: String] = [:]
+    /// The page has sortable tables: load the small script.
+    var script = false
 }

@@ -47,7 +47,17 @@ struct SDGPages {
                 : "\(Format.number(Double(communities))) communities report \(Format.number(Double(uses.count))) indicators on this goal.")
         }
         summary.raw("</p>")
+        if let totals = c.model.sdgGoalTotals[goal.number] {
+            IndicatorTotalsView(totals: totals, context: c).write(into: &summary)
+        }
+        summary.raw("<p class=\"downloads\">")
+        summary.text(c.t(Labels.download) + ": ")
+        summary.open("a", ["href": c.path.link(to: Routes.indicatorsCSV), "download": ""])
+        summary.raw("CSV</a> · ")
+        summary.open("a", ["href": c.path.link(to: Routes.indicatorsJSON), "download": ""])
+        summary.raw("JSON</a></p>")
         page.blocks["summary"] = summary.string
+        page.script = true
         var html = HTMLBuffer(capacity: 16_384)
         let direct = c.model.sdgUses[goal.code] ?? []
         if !direct.isEmpty { useList(of: goal.code, direct, into: &html) }
@@ -72,20 +82,8 @@ struct SDGPages {
         return PageAssembler(context: c).render(page)
     }
 
-    /// The community indicators tied to one code.
+    /// The community indicators tied to one code, as one table.
     private func useList(of code: String, _ refs: [IndicatorRef], into html: inout HTMLBuffer) {
-        let c = context
-        html.raw("<ul class=\"sdg-uses\">")
-        for r in refs {
-            let v = c.model.communities[r.community]
-            let indicator = v.indicators[r.indicator]
-            html.raw("<li>")
-            html.open("a", ["href": c.href(Routes.community(v.id), fragment: indicator.id.value)])
-            html.text(c.text(indicator.name))
-            html.raw("</a> · ")
-            html.text(c.text(v.community.name))
-            html.raw("</li>")
-        }
-        html.raw("</ul>")
+        SDGIndicatorTable(refs: refs, context: context).write(into: &html)
     }
 }

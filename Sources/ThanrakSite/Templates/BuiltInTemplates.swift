@@ -91,7 +91,8 @@ enum BuiltInTemplates {
 <title>{{{title}}} · {{{siteTitle}}}</title>
 {{#description}}<meta name="description" content="{{{description}}}">
 {{/description}}<link rel="stylesheet" href="{{{stylesheet}}}">
-</head>
+{{#script}}<script src="{{{script}}}" defer></script>
+{{/script}}</head>
 <body class="{{{bodyClass}}}">
 <a class="skip-link" href="#_main">{{{skipLabel}}}</a>
 {{>header}}
@@ -155,10 +156,1248 @@ enum BuiltInTemplates {
 
     /// Asset path below assets/ → bytes (text as UTF-8, others base64).
     static let textAssets: [String: String] = [
+        "fonts/OFL.txt": #"""
+Noto Sans Thai (Regular 400, Bold 700)
+
+NotoSansThai-Regular.woff2 and NotoSansThai-Bold.woff2 are the files
+/usr/share/fonts/truetype/noto/NotoSansThai-{Regular,Bold}.ttf from the
+Debian package fonts-noto-core 20201225-1 (bookworm), converted unchanged
+to WOFF2 with woff2_compress (Debian package woff2 1.0.2-2).
+Upstream: https://github.com/googlefonts/noto-fonts
+
+Copyright 2010, 2012-2020 Google Inc.
+Copyright 2015-2020 Google LLC.
+
+This Font Software is licensed under the SIL Open Font License, Version 1.1.
+The licence text follows (as shipped in /usr/share/doc/fonts-noto-core/copyright).
+
+-----------------------------------------------------------
+PREAMBLE
+
+The goals of the Open Font License (OFL) are to stimulate
+worldwide development of collaborative font projects,
+to support the font creation efforts
+of academic and linguistic communities,
+and to provide a free and open framework
+in which fonts may be shared and improved
+in partnership with others.
+
+The OFL allows the licensed fonts to be used, studied,
+modified and redistributed freely
+as long as they are not sold by themselves.
+The fonts, including any derivative works,
+can be bundled, embedded,
+redistributed and/or sold with any software
+provided that any reserved names are not used
+by derivative works.
+The fonts and derivatives, however,
+cannot be released under any other type of license.
+The requirement for fonts to remain under this license
+does not apply to any document
+created using the fonts or their derivatives.
+
+DEFINITIONS
+
+"Font Software" refers to the set of files
+released by the Copyright Holder(s) under this license
+and clearly marked as such.
+This may include source files, build scripts and documentation.
+
+"Reserved Font Name" refers to any names specified as such
+after the copyright statement(s).
+
+"Original Version" refers to the collection
+of Font Software components
+as distributed by the Copyright Holder(s).
+
+"Modified Version" refers to any derivative
+made by adding to, deleting, or substituting --
+in part or in whole --
+any of the components of the Original Version,
+by changing formats
+or by porting the Font Software to a new environment.
+
+"Author" refers to any designer, engineer, programmer,
+technical writer or other person
+who contributed to the Font Software.
+
+PERMISSION & CONDITIONS
+
+Permission is hereby granted, free of charge,
+to any person obtaining a copy of the Font Software,
+to use, study, copy, merge, embed, modify, redistribute,
+and sell modified and unmodified copies of the Font Software,
+subject to the following conditions:
+
+1) Neither the Font Software nor any of its individual components,
+in Original or Modified Versions,
+may be sold by itself.
+
+2) Original or Modified Versions of the Font Software
+may be bundled, redistributed and/or sold with any software,
+provided that each copy contains the above copyright notice
+and this license.
+These can be included either as stand-alone text files,
+human-readable headers or in the appropriate
+machine-readable metadata fields within text or binary files
+as long as those fields can be easily viewed by the user.
+
+3) No Modified Version of the Font Software may use
+the Reserved Font Name(s)
+unless explicit written permission is granted
+by the corresponding Copyright Holder.
+This restriction only applies to the primary font name
+as presented to the users.
+
+4) The name(s) of the Copyright Holder(s)
+or the Author(s) of the Font Software
+shall not be used to promote,
+endorse or advertise any Modified Version,
+except to acknowledge the contribution(s)
+of the Copyright Holder(s) and the Author(s)
+or with their explicit written permission.
+
+5) The Font Software,
+modified or unmodified, in part or in whole,
+must be distributed entirely under this license,
+and must not be distributed under any other license.
+The requirement for fonts to remain under this license
+does not apply to any document
+created using the Font Software.
+
+TERMINATION
+
+This license becomes null and void
+if any of the above conditions are not met.
+
+DISCLAIMER
+
+THE FONT SOFTWARE IS PROVIDED "AS IS",
+WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+INCLUDING BUT NOT LIMITED TO
+ANY WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT
+OF COPYRIGHT, PATENT, TRADEMARK, OR OTHER RIGHT.
+IN NO EVENT SHALL THE COPYRIGHT HOLDER BE LIABLE
+FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY,
+INCLUDING ANY GENERAL, SPECIAL, INDIRECT,
+INCIDENTAL, OR CONSEQUENTIAL DAMAGES,
+WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE,
+ARISING FROM, OUT OF THE USE OR INABILITY TO USE
+THE FONT SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
+
+"""#,
         "thanrak.css": #"""
-/* placeholder until the stylesheet is written */
+/* Thanrak (ฐานราก) stylesheet
+ *
+ * Thai first, mobile first, no JavaScript needed for layout.
+ * Colours: CSS system colours only (Canvas, CanvasText, LinkText, Mark,
+ * GrayText, ActiveText, VisitedText), and tints mixed from them, so the
+ * site follows the reader's own colour settings and forced-colours mode.
+ * The only colours not from this file are the official SDG colours,
+ * which the HTML gives inline.
+ *
+ * Sections: 1 font · 2 palette · 3 base · 4 header, nav, footer ·
+ * 5 page parts · 6 canvas · 7 tables and charts · 8 lists and cards ·
+ * 9 SDG · 10 handout and worksheet · 11 wider screens · 12 print
+ */
+
+/* 1. Font ---------------------------------------------------------------
+ * Noto Sans Thai (SIL OFL 1.1, see fonts/OFL.txt), from Debian's
+ * fonts-noto-core. Thai letters only (unicode-range), so Latin and
+ * digits fall through to the reader's own system font. */
+@font-face {
+  font-family: "Noto Sans Thai";
+  font-style: normal;
+  font-weight: 400;
+  font-display: swap;
+  src: local("Noto Sans Thai"), local("NotoSansThai-Regular"),
+       url("fonts/NotoSansThai-Regular.woff2") format("woff2");
+  unicode-range: U+0E01-0E5B, U+200B-200D, U+25CC;
+}
+@font-face {
+  font-family: "Noto Sans Thai";
+  font-style: normal;
+  font-weight: 700;
+  font-display: swap;
+  src: local("Noto Sans Thai Bold"), local("NotoSansThai-Bold"),
+       url("fonts/NotoSansThai-Bold.woff2") format("woff2");
+  unicode-range: U+0E01-0E5B, U+200B-200D, U+25CC;
+}
+
+/* 2. Palette ------------------------------------------------------------ */
+:root {
+  color-scheme: light;
+  --font: "Noto Sans Thai", "Sarabun", "Leelawadee UI", "Thonburi",
+          "Noto Sans", "Segoe UI", "Tahoma", "Loma", "Garuda", sans-serif;
+
+  /* Fallbacks for browsers without color-mix(): plain system colours. */
+  --ink: CanvasText;
+  --paper: Canvas;
+  --muted: CanvasText;
+  --accent: CanvasText;
+  --on-accent: Canvas;
+  --link: LinkText;
+  --line: GrayText;
+  --line-soft: GrayText;
+  --tint: Canvas;
+  --tint-strong: Canvas;
+  --mark: Mark;
+  --mark-soft: Mark;
+  --saffron: Mark;
+
+  --radius: 0.5rem;
+  --page-max: 76rem;   /* widest line of content */
+  --page-pad: 1rem;    /* space at the sides */
+}
+@supports (color: color-mix(in srgb, red 50%, blue)) {
+  :root {
+    /* secondary text: about 8:1 on Canvas */
+    --muted: color-mix(in srgb, CanvasText 72%, Canvas);
+    /* deep indigo, like the dyed cloth: LinkText dulled with GrayText,
+       darkened with CanvasText (about 12:1 on Canvas) */
+    --accent: color-mix(in srgb, color-mix(in srgb, LinkText 45%, GrayText) 62%, CanvasText);
+    --link: color-mix(in srgb, LinkText 78%, CanvasText);
+    --line: color-mix(in srgb, CanvasText 42%, Canvas);
+    --line-soft: color-mix(in srgb, CanvasText 18%, Canvas);
+    --tint: color-mix(in srgb, color-mix(in srgb, LinkText 30%, GrayText) 9%, Canvas);
+    --tint-strong: color-mix(in srgb, color-mix(in srgb, LinkText 30%, GrayText) 18%, Canvas);
+    --mark-soft: color-mix(in srgb, Mark 35%, Canvas);
+    /* marigold: ActiveText and Mark, for decoration only, never text */
+    --saffron: color-mix(in srgb, ActiveText 45%, Mark);
+  }
+}
+
+/* 3. Base --------------------------------------------------------------- */
+*, *::before, *::after { box-sizing: border-box; }
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+
+body {
+  /* side padding that lines full-width bars up with the centred content */
+  --edge: max(var(--page-pad), calc((100% - var(--page-max)) / 2 + var(--page-pad)));
+  margin: 0;
+  background: var(--paper);
+  color: var(--ink);
+  font-family: var(--font);
+  font-size: 1.0625rem;
+  line-height: 1.7;
+  letter-spacing: normal;
+  word-break: normal;
+  overflow-wrap: break-word;
+  line-break: auto;
+  hyphens: manual;
+}
+
+/* Never track or italicise Thai: it breaks the stacked vowels and marks. */
+:lang(th) { letter-spacing: normal; font-style: normal; }
+em:lang(th), i:lang(th), cite:lang(th) { font-style: normal; font-weight: 700; }
+
+h1, h2, h3, h4 {
+  color: var(--accent);
+  font-weight: 700;
+  line-height: 1.5;           /* room for tone marks above vowels above */
+  margin: 1.6em 0 0.5em;
+  overflow-wrap: anywhere;
+  text-wrap: balance;
+}
+h1 { font-size: 1.75rem; margin-top: 0.5em; }
+h2 { font-size: 1.4rem; }
+h3 { font-size: 1.18rem; }
+h4 { font-size: 1.05rem; }
+
+p, ul, ol, dl, figure, table { margin: 0 0 1em; }
+p { max-width: 44em; }
+
+a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: 0.28em; }
+a:visited { color: VisitedText; }
+a:hover { text-decoration-thickness: 2px; }
+
+/* Focus: a yellow (Mark) field with a dark bar, seen on any background. */
+:focus-visible {
+  outline: 3px solid CanvasText;
+  outline-offset: 2px;
+}
+a:focus-visible {
+  outline: 3px solid CanvasText;
+  outline-offset: 0;
+  background: Mark;
+  color: MarkText;
+  text-decoration: none;
+  box-shadow: 0 3px 0 0 CanvasText;
+}
+
+svg { max-width: 100%; height: auto; }
+img { max-width: 100%; height: auto; }
+
+strong, b, th { font-weight: 700; }
+
+/* Anchored items: scroll clear of the edge and say "you are here". */
+[id] { scroll-margin-top: 1rem; }
+
+.skip-link {
+  position: absolute;
+  top: 0.5rem;
+  left: 0.5rem;
+  z-index: 100;
+  padding: 0.5rem 1rem;
+  background: Mark;
+  color: MarkText;
+  border: 3px solid CanvasText;
+  font-weight: 700;
+  text-decoration: none;
+  transform: translateY(-200%);
+}
+.skip-link:focus, .skip-link:focus-visible {
+  transform: none;
+  color: MarkText;
+}
+
+.visually-hidden,
+section > h2 + table.money-table > caption {
+  position: absolute !important;
+  width: 1px; height: 1px;
+  margin: -1px; padding: 0; border: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
+/* 4. Header, navigation, footer ----------------------------------------- */
+.site-header {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem 1rem;
+  padding: 0.75rem var(--edge) 0.6rem;
+  background: var(--accent);
+  color: var(--on-accent);
+  border-bottom: 5px solid var(--saffron);
+}
+.site-header a { color: var(--on-accent); }
+
+.site-title {
+  flex: 1 1 16rem;
+  font-size: 1.1rem;
+  font-weight: 700;
+  line-height: 1.5;
+  text-decoration: none;
+  overflow-wrap: anywhere;
+}
+.site-title:hover { text-decoration: underline; }
+
+.site-nav { order: 3; flex: 1 1 100%; }
+.site-nav ul, .language-switch ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.25rem 0.35rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.site-nav a, .language-switch a {
+  display: inline-block;
+  padding: 0.2rem 0.65rem;
+  border: 1px solid transparent;
+  border-radius: 999px;
+  text-decoration: none;
+  line-height: 1.6;
+  min-height: 2.25rem;      /* a finger-sized target */
+  overflow-wrap: anywhere;
+}
+.site-nav a:hover, .language-switch a:hover { border-color: var(--on-accent); }
+.site-nav a[aria-current="page"] {
+  background: var(--paper);
+  color: var(--accent);
+  font-weight: 700;
+}
+.site-header a:focus-visible,
+.site-header a[aria-current]:focus-visible {
+  background: Mark;
+  color: MarkText;
+  outline: 3px solid Mark;
+  outline-offset: 2px;
+  box-shadow: none;
+}
+.language-switch { order: 2; font-size: 0.95rem; }
+.language-switch a[aria-current="true"] {
+  border-color: var(--on-accent);
+  font-weight: 700;
+}
+
+.breadcrumbs {
+  padding: 0.6rem var(--edge) 0;
+  font-size: 0.95rem;
+  color: var(--muted);
+}
+.breadcrumbs ol {
+  display: flex;
+  flex-wrap: wrap;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  overflow-wrap: anywhere;
+}
+.breadcrumbs li + li::before {
+  content: "›";
+  content: "›" / "";
+  margin: 0 0.45em;
+  color: var(--muted);
+}
+.breadcrumbs [aria-current="page"] { color: var(--ink); }
+
+main {
+  display: block;
+  padding: 0.5rem var(--edge) 3rem;
+}
+main > * { max-width: 100%; }
+
+.site-footer {
+  margin-top: 2rem;
+  padding: 1.25rem var(--edge) 2rem;
+  background: var(--tint);
+  border-top: 5px solid var(--saffron);
+  color: var(--ink);
+  font-size: 0.95rem;
+}
+.site-footer p { margin: 0 0 0.25rem; }
+.site-footer .built-with { color: var(--muted); }
+
+/* 5. Page parts --------------------------------------------------------- */
+.story p, article.page p { max-width: 42em; }
+article.page { max-width: 46em; }
+article.page ul, article.page ol { padding-left: 1.5em; max-width: 42em; }
+article.page li { margin-bottom: 0.35em; }
+
+.translation-note {
+  padding: 0.6rem 0.9rem;
+  border-left: 5px solid var(--saffron);
+  background: var(--mark-soft);
+  color: var(--ink);
+  border-radius: 0 var(--radius) var(--radius) 0;
+}
+
+.section-links, .print-action { margin: 0.25rem 0 1rem; }
+.section-links a { font-weight: 700; }
+
+.print-action button {
+  font: inherit;
+  font-weight: 700;
+  min-height: 2.75rem;
+  padding: 0.35rem 1.25rem;
+  border: 2px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--accent);
+  color: var(--on-accent);
+  cursor: pointer;
+}
+.print-action button:hover { background: var(--paper); color: var(--accent); }
+.print-action button:focus-visible { outline: 3px solid CanvasText; outline-offset: 3px; background: Mark; color: MarkText; border-color: CanvasText; }
+
+dl.facts {
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  margin: 0 0 1.25rem;
+  max-width: 46em;
+  border-top: 1px solid var(--line-soft);
+}
+dl.facts dt {
+  margin: 0;
+  padding: 0.5rem 0 0;
+  color: var(--muted);
+  font-size: 0.92rem;
+  font-weight: 700;
+  overflow-wrap: anywhere;
+}
+dl.facts dd {
+  margin: 0;
+  padding: 0 0 0.5rem;
+  border-bottom: 1px solid var(--line-soft);
+  overflow-wrap: anywhere;
+}
+
+.coordinator { font-weight: 700; }
+.summary { display: block; color: var(--muted); font-size: 0.95rem; }
+.handout-meta, .worksheet-intro, .goal-summary { color: var(--muted); font-size: 1.05rem; }
+.thai-term { font-weight: 400; }
+.no-data { color: var(--muted); }
+.direction { color: var(--muted); font-weight: 400; font-size: 0.88em; }
+.year { color: var(--muted); font-size: 0.85rem; }
+
+/* Knowledge sets: contents box and previous / next pager */
+.set-contents {
+  margin: 2rem 0 1rem;
+  padding: 0.75rem 1.1rem 0.5rem;
+  max-width: 46em;
+  background: var(--tint);
+  border-radius: var(--radius);
+}
+.set-contents h2 { margin-top: 0.25rem; font-size: 1.15rem; }
+.set-contents ol { padding-left: 1.5em; }
+.set-contents li { margin-bottom: 0.3em; }
+
+.pager {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.75rem;
+  max-width: 46em;
+  margin: 2.5rem 0 1rem;
+}
+.pager a {
+  flex: 1 1 14rem;
+  display: block;
+  padding: 0.6rem 0.9rem;
+  border: 2px solid var(--line);
+  border-radius: var(--radius);
+  text-decoration: none;
+  font-weight: 700;
+  overflow-wrap: anywhere;
+}
+.pager a:hover { border-color: var(--accent); background: var(--tint); }
+.pager-label { display: block; color: var(--muted); font-size: 0.88rem; font-weight: 400; }
+.pager-previous .pager-label::before { content: "← "; content: "← " / ""; }
+.pager-next { text-align: right; margin-left: auto; }
+.pager-next .pager-label::after { content: " →"; content: " →" / ""; }
+
+/* 6. The canvas (nine steps) -------------------------------------------- */
+.canvas {
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  gap: 0.75rem;
+  margin: 1rem 0 1.5rem;
+}
+/* narrow screens: step order 1 → 9 whatever the source order */
+.canvas-step-value         { order: 1; }
+.canvas-step-customers     { order: 2; }
+.canvas-step-channels      { order: 3; }
+.canvas-step-relationships { order: 4; }
+.canvas-step-revenue       { order: 5; }
+.canvas-step-activities    { order: 6; }
+.canvas-step-resources     { order: 7; }
+.canvas-step-partners      { order: 8; }
+.canvas-step-costs         { order: 9; }
+
+.canvas-step {
+  min-width: 0;
+  padding: 0.7rem 0.85rem 0.5rem;
+  background: var(--paper);
+  border: 2px solid var(--line);
+  border-radius: var(--radius);
+  overflow-wrap: anywhere;
+  word-break: normal;
+}
+.canvas-step-value { border-color: var(--accent); border-width: 3px; }
+
+.step-title {
+  display: grid;
+  grid-template-columns: auto minmax(0, 1fr);
+  column-gap: 0.55rem;
+  row-gap: 0;
+  align-items: start;
+  margin: 0 0 0.4rem;
+  font-size: 1.08rem;
+  line-height: 1.5;
+  color: var(--accent);
+}
+.step-title > .step-number { grid-row: 1 / span 2; }
+.step-title > .thai-term {
+  grid-column: 2;
+  color: var(--muted);
+  font-size: 0.9em;
+}
+
+.step-number {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 1.75rem;
+  height: 1.75rem;
+  margin-top: 0.05rem;
+  border-radius: 50%;
+  background: var(--accent);
+  color: var(--on-accent);
+  font-size: 0.95rem;
+  font-weight: 700;
+  line-height: 1;
+  font-variant-numeric: tabular-nums;
+}
+
+.canvas-items { margin: 0; padding: 0; list-style: none; }
+.canvas-item {
+  padding: 0.45rem 0.4rem;
+  margin: 0 -0.4rem;
+  border-radius: 0.3rem;
+  line-height: 1.65;
+}
+.canvas-item + .canvas-item { border-top: 1px dashed var(--line-soft); }
+.canvas-item .item-text { display: block; }
+.item-money, .item-partner {
+  display: inline-block;
+  margin: 0.15rem 0.3rem 0.1rem 0;
+  padding: 0 0.5rem;
+  border-radius: 999px;
+  font-size: 0.92rem;
+  font-weight: 700;
+  line-height: 1.7;
+  white-space: nowrap;
+}
+.item-money { background: var(--tint-strong); color: var(--ink); font-variant-numeric: tabular-nums; }
+.item-partner {
+  max-width: 100%;
+  border: 1px solid var(--line);
+  border-radius: 0.4rem;
+  white-space: normal;
+  overflow-wrap: anywhere;
+}
+.item-refs {
+  display: block;
+  margin-top: 0.15rem;
+  color: var(--muted);
+  font-size: 0.84rem;
+  line-height: 1.65;
+}
+.item-refs a { color: var(--muted); text-decoration-color: var(--line); }
+.item-refs a:focus-visible { color: MarkText; }
+.refs-label { font-weight: 700; }
+.canvas-empty { margin: 0; color: var(--muted); }
+
+.canvas-item:target {
+  background: var(--mark-soft);
+  outline: 3px solid var(--saffron);
+  outline-offset: 0;
+}
+
+/* 7. Tables and charts -------------------------------------------------- */
+table {
+  border-collapse: collapse;
+  font-variant-numeric: tabular-nums;
+}
+th, td {
+  padding: 0.4rem 0.6rem;
+  text-align: left;
+  vertical-align: top;
+  border-bottom: 1px solid var(--line-soft);
+  line-height: 1.6;
+}
+thead th {
+  border-bottom: 2px solid var(--accent);
+  color: var(--accent);
+  font-size: 0.92rem;
+  vertical-align: bottom;
+}
+caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; color: var(--accent); }
+.num { text-align: right; }
+
+.money-table { width: 100%; max-width: 44rem; }
+.money-table td:first-child { overflow-wrap: anywhere; }
+.money-table td.num:last-child, .money-table th.num:last-child { white-space: nowrap; }
+.money-table td.num { font-size: 0.95rem; }
+.money-table tbody th[scope="rowgroup"] {
+  padding-top: 0.9rem;
+  background: var(--tint);
+  color: var(--accent);
+  font-size: 1.02rem;
+}
+.money-table tr.money-total th, .money-table tr.money-total td {
+  border-top: 2px solid var(--line);
+  font-weight: 700;
+}
+.money-table tr.money-total th { text-align: right; }
+.money-table tfoot tr.money-balance th, .money-table tfoot tr.money-balance td {
+  border-top: 4px double var(--accent);
+  border-bottom: 0;
+  font-size: 1.1rem;
+  font-weight: 700;
+  color: var(--accent);
+}
+.money-table tfoot tr.money-balance th { text-align: right; }
+
+.table-scroll {
+  max-width: 100%;
+  overflow-x: auto;
+  margin: 0 0 1.25rem;
+  border: 1px solid var(--line-soft);
+  border-radius: var(--radius);
+  -webkit-overflow-scrolling: touch;
+}
+.table-scroll > table { margin: 0; }
+.indicator-table { width: 100%; min-width: 46rem; font-size: 0.95rem; }
+.indicator-table th[scope="row"] { min-width: 13rem; font-weight: 700; }
+.indicator-table td.num { white-space: nowrap; }
+.indicator-table .year { display: block; white-space: nowrap; }
+.indicator-table tbody tr > :first-child {
+  border-left: 6px solid var(--line-soft);
+  white-space: nowrap;
+  font-weight: 700;
+  font-size: 0.88rem;
+}
+.indicator-table tr.level-output > :first-child  { border-left-color: var(--tint-strong); }
+.indicator-table tr.level-outcome > :first-child { border-left-color: var(--line); }
+.indicator-table tr.level-impact > :first-child  { border-left-color: var(--accent); }
+.indicator-table tbody tr:last-child > * { border-bottom: 0; }
+.indicator-table th[scope="row"]:target,
+.indicator-table tr:target > * {
+  background: var(--mark-soft);
+}
+.sdg-codes { white-space: normal; min-width: 6rem; }
+
+.sdg-badge {
+  display: inline-block;
+  margin: 0.1rem 0.1rem 0.1rem 0;
+  padding: 0 0.45rem;
+  border-radius: 0.3rem;
+  font-size: 0.85rem;
+  font-weight: 700;
+  line-height: 1.7;
+  text-decoration: none;
+  white-space: nowrap;
+  font-variant-numeric: tabular-nums;
+}
+.sdg-badge:hover { text-decoration: underline; }
+/* Goal 1's red with the dark text the HTML gives is 3.9:1; plain black is 4.7:1. */
+.sdg-badge.sdg-goal-1, .goal-tile.sdg-goal-1, .goal-tile.sdg-goal-1 a { color: CanvasText !important; }
+
+.score-chart { margin: 0.5rem 0 1.5rem; max-width: 32rem; }
+.score-chart svg { display: block; width: 100%; height: auto; overflow: visible; }
+.score-chart text { font-family: var(--font); font-size: 15px; fill: CanvasText; }
+.score-chart .score-value { font-weight: 700; fill: var(--accent); }
+.score-chart .score-track { fill: var(--tint-strong); }
+.score-chart .score-bar { fill: var(--accent); }
+.capacity h3 { font-size: 1.1rem; }
+
+/* 8. Lists and cards ---------------------------------------------------- */
+ul.link-list, ul.trade-list, ul.change-list, ul.mention-list, ul.community-list,
+ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
+  margin: 0 0 1.25rem;
+  padding: 0;
+  list-style: none;
+}
+
+.link-list li, .mention-list li, .change-list li, .trade-list li, .sdg-uses li {
+  padding: 0.45rem 0;
+  border-bottom: 1px solid var(--line-soft);
+  max-width: 46em;
+  overflow-wrap: anywhere;
+}
+.link-list a { font-weight: 700; }
+
+.trade-direction {
+  display: inline-block;
+  min-width: 3em;
+  margin-right: 0.35rem;
+  padding: 0 0.5rem;
+  border-radius: 999px;
+  font-size: 0.88rem;
+  font-weight: 700;
+  text-align: center;
+}
+.trade-sells .trade-direction { background: var(--accent); color: var(--on-accent); }
+.trade-buys .trade-direction { border: 2px solid var(--accent); color: var(--accent); }
+
+.change-list .year {
+  display: inline-block;
+  margin-right: 0.4rem;
+  padding: 0 0.5rem;
+  border-radius: 999px;
+  background: var(--tint-strong);
+  color: var(--ink);
+  font-weight: 700;
+  font-size: 0.82rem;
+}
+
+.area h2 { margin-top: 1.5em; }
+.area h3 { margin-top: 1em; font-size: 1.1rem; }
+.area h4 { margin: 0.75em 0 0.35em; color: var(--muted); font-size: 0.98rem; }
+.community-list li {
+  margin-bottom: 0.5rem;
+  padding: 0.5rem 0.8rem;
+  border: 1px solid var(--line-soft);
+  border-left: 5px solid var(--accent);
+  border-radius: 0.3rem;
+  max-width: 46em;
+  overflow-wrap: anywhere;
+}
+.community-list a { font-weight: 700; }
+.community-meta { display: block; color: var(--muted); font-size: 0.92rem; }
+
+.card-list {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  gap: 1rem;
+}
+.card {
+  padding: 0.9rem 1.1rem;
+  border: 2px solid var(--line-soft);
+  border-top: 5px solid var(--accent);
+  border-radius: var(--radius);
+  overflow-wrap: anywhere;
+}
+.card h2 { margin: 0 0 0.4rem; font-size: 1.2rem; }
+.card p { margin: 0; }
+
+/* home page */
+.stat-list {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+  gap: 0.75rem;
+}
+.stat {
+  display: flex;
+  flex-direction: column;
+  padding: 0.8rem 1rem;
+  background: var(--tint);
+  border-radius: var(--radius);
+  border-bottom: 4px solid var(--accent);
+}
+.stat-value {
+  color: var(--accent);
+  font-size: 2.4rem;
+  font-weight: 700;
+  line-height: 1.25;
+  font-variant-numeric: tabular-nums;
+}
+.stat-label { font-weight: 700; overflow-wrap: anywhere; }
+
+.stage-list {
+  counter-reset: stage;
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+  gap: 0.6rem;
+}
+.stage-list > li {
+  counter-increment: stage;
+  display: grid;
+  grid-template-columns: auto minmax(0, 1fr);
+  column-gap: 0.6rem;
+  align-items: start;
+  padding: 0.6rem 0.8rem;
+  border: 2px solid var(--line-soft);
+  border-radius: var(--radius);
+}
+.stage-list > li::before {
+  content: counter(stage);
+  grid-row: 1 / span 2;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 1.9rem;
+  height: 1.9rem;
+  border-radius: 50%;
+  background: var(--accent);
+  color: var(--on-accent);
+  font-weight: 700;
+  line-height: 1;
+}
+.stage-name { font-weight: 700; overflow-wrap: anywhere; }
+.stage-count { grid-column: 2; color: var(--muted); }
+
+.goal-badges { display: flex; flex-wrap: wrap; gap: 0.4rem; max-width: none; }
+.goal-badges .sdg-badge {
+  min-width: 2.75rem;
+  margin: 0;
+  padding: 0.3rem 0.4rem;
+  font-size: 1.2rem;
+  text-align: center;
+  border-radius: 0.35rem;
+}
+
+/* partner and network pages */
+.mention-list li > a:first-child { font-weight: 700; }
+
+/* 9. SDG goals ---------------------------------------------------------- */
+.goal-grid {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5rem), 1fr));
+  gap: 0.6rem;
+}
+.goal-tile {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  min-height: 10rem;
+  padding: 0.6rem 0.8rem 0.7rem;
+  border-radius: var(--radius);
+  overflow-wrap: anywhere;
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
+}
+.goal-tile a {
+  display: block;
+  flex: 1 0 auto;
+  text-decoration: none;
+}
+.goal-tile a::after {            /* the whole tile is the link */
+  content: "";
+  position: absolute;
+  inset: 0;
+  border-radius: var(--radius);
+}
+.goal-tile:hover .goal-name { text-decoration: underline; }
+.goal-tile a:focus-visible { background: transparent; color: inherit; box-shadow: none; outline: none; }
+.goal-tile:focus-within { outline: 4px solid CanvasText; outline-offset: 3px; }
+.goal-number {
+  display: block;
+  font-size: 3rem;
+  font-weight: 700;
+  line-height: 1.1;
+  font-variant-numeric: tabular-nums;
+}
+.goal-name {
+  display: block;
+  margin-top: 0.2rem;
+  font-size: 1.18rem;    /* bold ≥ 14pt: large text for contrast */
+  font-weight: 700;
+  line-height: 1.5;
+}
+.goal-counts {
+  align-self: flex-start;
+  margin-top: 0.5rem;
+  padding: 0 0.5rem;
+  border-radius: 999px;
+  background: Canvas;
+  color: CanvasText;
+  font-size: 0.85rem;
+  font-weight: 700;
+}
+
+.sdg-target {
+  margin: 0 0 0.75rem;
+  padding: 0.5rem 0.9rem;
+  border: 1px solid var(--line-soft);
+  border-radius: var(--radius);
+  max-width: 46em;
+}
+.sdg-target h2 { margin: 0 0 0.2rem; font-size: 1.05rem; }
+.sdg-target:has(.sdg-uses) { border: 2px solid var(--accent); }
+.sdg-target:target { background: var(--mark-soft); outline: 3px solid var(--saffron); }
+.sdg-target .sdg-uses { margin-bottom: 0.3rem; }
+.sdg-uses li:last-child { border-bottom: 0; }
+.sdg-indicators {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.3rem;
+  margin: 0 0 0.3rem;
+  padding: 0;
+  list-style: none;
+}
+.sdg-indicators li { border-radius: 0.3rem; }
+.sdg-indicators li:target { background: Mark; color: MarkText; }
+.sdg-code {
+  display: inline-block;
+  padding: 0 0.5rem;
+  border-radius: 0.3rem;
+  background: var(--tint);
+  color: var(--muted);
+  font-size: 0.88rem;
+}
+
+/* 10. Handout and worksheet (screen) ------------------------------------ */
+.guide { margin-top: 2rem; }
+.guide-step {
+  margin: 0 0 1rem;
+  padding: 0.8rem 1rem;
+  border: 2px solid var(--line);
+  border-radius: var(--radius);
+  max-width: 46em;
+  overflow-wrap: anywhere;
+}
+.guide-summary { margin-bottom: 0.5rem; }
+.guide-questions { padding-left: 1.6em; margin-bottom: 0.5rem; }
+.guide-questions li { margin-bottom: 0.25rem; }
+
+.writing-space {
+  min-height: 5.2rem;
+  margin-top: 0.5rem;
+  border: 1px solid var(--line);
+  border-radius: 0.3rem;
+  background-color: var(--paper);
+  background-image: linear-gradient(to top, var(--line-soft) 1px, transparent 1px);
+  background-size: 100% 1.75rem;
+  background-repeat: repeat-y;
+  background-position: 0 0;
+}
+.worksheet-prompt { margin: 0 0 0.25rem; color: var(--muted); font-size: 0.95rem; }
+.canvas-blank .canvas-step { display: flex; flex-direction: column; }
+.canvas-blank .writing-space { flex: 1 0 auto; min-height: 6rem; }
+
+/* 11. Wider screens ----------------------------------------------------- */
+@media (min-width: 40em) {
+  body { font-size: 1.09rem; }
+  h1 { font-size: 2.1rem; }
+  h2 { font-size: 1.5rem; }
+  :root { --page-pad: 1.5rem; }
+  .site-header { padding-top: 0.9rem; padding-bottom: 0.7rem; }
+
+  dl.facts { grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr); }
+  dl.facts dt { padding: 0.5rem 1rem 0.5rem 0; border-bottom: 1px solid var(--line-soft); }
+  dl.facts dd { padding: 0.5rem 0; }
+
+  .canvas { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .canvas-step-costs { grid-column: 1 / -1; }
+}
+
+@media (min-width: 52em) {
+  .site-title { font-size: 1.2rem; }
+}
+
+/* The Business Model Canvas grid: five columns, costs | revenue below. */
+@media (min-width: 62em) {
+  .canvas {
+    grid-template-columns: repeat(10, minmax(0, 1fr));
+    grid-template-areas:
+      "partners partners activities activities value value relationships relationships customers customers"
+      "partners partners resources  resources  value value channels      channels      customers customers"
+      "costs    costs    costs      costs      costs revenue revenue     revenue       revenue   revenue";
+    gap: 0.5rem;
+  }
+  .canvas-step { order: 0; padding: 0.6rem 0.7rem 0.4rem; }
+  .canvas-step-partners      { grid-area: partners; }
+  .canvas-step-activities    { grid-area: activities; }
+  .canvas-step-resources     { grid-area: resources; }
+  .canvas-step-value         { grid-area: value; }
+  .canvas-step-relationships { grid-area: relationships; }
+  .canvas-step-channels      { grid-area: channels; }
+  .canvas-step-customers     { grid-area: customers; }
+  .canvas-step-costs         { grid-area: costs; }
+  .canvas-step-revenue       { grid-area: revenue; }
+  .canvas .step-title { font-size: 1rem; }
+  .canvas .canvas-item { font-size: 0.95rem; }
+  .canvas .item-refs { font-size: 0.78rem; }
+
+  .page-canvas, .page-worksheet { --page-max: 100rem; }
+  .page-worksheet .canvas-blank { grid-template-rows: minmax(16rem, auto) minmax(16rem, auto) minmax(12rem, auto); }
+}
+
+/* 12. Print ------------------------------------------------------------- */
+@page {
+  size: A4 portrait;
+  margin: 14mm 14mm 16mm;
+}
+@page canvas {
+  size: A4 landscape;
+  margin: 10mm;
+}
+
+@media print {
+  :root { --accent: CanvasText; --muted: CanvasText; --link: CanvasText; }
+  html, body { background: Canvas; color: CanvasText; }
+  body { font-size: 10.5pt; line-height: 1.6; }
+
+  .skip-link, .site-header, .site-nav, .language-switch, .breadcrumbs,
+  .site-footer, .print-action, .pager, .section-links { display: none !important; }
+
+  main { max-width: none; margin: 0; padding: 0; }
+  p, article.page, .story p, article.page p, article.page ul, article.page ol,
+  .link-list li, .community-list li, .sdg-target, dl.facts { max-width: none; }
+  h1 { font-size: 17pt; margin: 0 0 4mm; }
+  h2 { font-size: 13.5pt; }
+  h3 { font-size: 11.5pt; }
+  h4 { font-size: 10.5pt; }
+  h1, h2, h3, h4, h5, h6, caption, dt, .step-title { break-after: avoid; page-break-after: avoid; }
+  p, li { orphans: 3; widows: 3; }
+  h1, h2, h3, h4 { color: CanvasText; }
+
+  a, a:visited { color: inherit; text-decoration: none; }
+  p a, li a, dd a { text-decoration: none; }
+
+  .step-number, .stage-list > li::before, .stat {
+    background: none;
+    color: CanvasText;
+    border: 1.2pt solid CanvasText;
+  }
+  .item-money { background: none; border: 0.8pt solid CanvasText; }
+  .canvas-item:target, .sdg-target:target { background: none; outline: 0; }
+  .sdg-badge, .trade-direction, .goal-counts {
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  .canvas-step, .guide-step, .card, .stat, .community-list li, .sdg-target,
+  tr, .score-chart, .goal-tile, .stage-list > li {
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  .table-scroll { overflow: visible; border: 0; }
+  .indicator-table { min-width: 0; font-size: 8.5pt; }
+  .indicator-table th[scope="row"] { min-width: 0; }
+  .money-table { max-width: none; font-size: 9.5pt; }
+  .canvas-step, .guide-step { border-color: CanvasText; }
+
+  /* Page-wide layout in print: the canvas as two columns in step order
+     (community page and handout, A4 portrait) */
+  .canvas {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    grid-template-areas: none;
+    gap: 3mm;
+  }
+  .canvas-step { order: 0; grid-area: auto; padding: 2mm 3mm; border-width: 0.8pt; border-radius: 2mm; }
+  .canvas-step-value         { order: 1; border-width: 1.6pt; }
+  .canvas-step-customers     { order: 2; }
+  .canvas-step-channels      { order: 3; }
+  .canvas-step-relationships { order: 4; }
+  .canvas-step-revenue       { order: 5; }
+  .canvas-step-activities    { order: 6; }
+  .canvas-step-resources     { order: 7; }
+  .canvas-step-partners      { order: 8; }
+  .canvas-step-costs         { order: 9; grid-column: auto; }
+  .canvas .step-title { font-size: 10.5pt; margin-bottom: 1mm; }
+  .canvas .step-number { width: 5.5mm; height: 5.5mm; font-size: 8.5pt; }
+  .canvas .canvas-item { font-size: 9pt; line-height: 1.5; padding: 1mm 0; margin: 0; }
+  .canvas .item-refs { font-size: 7.5pt; line-height: 1.5; }
+  .canvas .item-money, .canvas .item-partner { font-size: 8pt; line-height: 1.5; padding: 0 1.5mm; }
+
+  /* ---- The canvas page: ONE A4 landscape sheet, the Business Model
+     Canvas grid, small type. ---- */
+  .page-canvas main { page: canvas; }
+  .page-canvas h1 { font-size: 12pt; line-height: 1.4; margin: 0 0 2mm; }
+  .page-canvas .canvas,
+  .page-worksheet .canvas-blank {
+    grid-template-columns: repeat(10, minmax(0, 1fr));
+    grid-template-areas:
+      "partners partners activities activities value value relationships relationships customers customers"
+      "partners partners resources  resources  value value channels      channels      customers customers"
+      "costs    costs    costs      costs      costs revenue revenue     revenue       revenue   revenue";
+    gap: 1.6mm;
+    margin: 0;
+  }
+  .page-canvas .canvas-step,
+  .page-worksheet .canvas-blank .canvas-step { break-inside: auto; padding: 1.2mm 1.8mm 0.8mm; border-radius: 1.5mm; }
+  .page-canvas .canvas-step-partners,      .page-worksheet .canvas-step-partners      { grid-area: partners; }
+  .page-canvas .canvas-step-activities,    .page-worksheet .canvas-step-activities    { grid-area: activities; }
+  .page-canvas .canvas-step-resources,     .page-worksheet .canvas-step-resources     { grid-area: resources; }
+  .page-canvas .canvas-step-value,         .page-worksheet .canvas-step-value         { grid-area: value; }
+  .page-canvas .canvas-step-relationships, .page-worksheet .canvas-step-relationships { grid-area: relationships; }
+  .page-canvas .canvas-step-channels,      .page-worksheet .canvas-step-channels      { grid-area: channels; }
+  .page-canvas .canvas-step-customers,     .page-worksheet .canvas-step-customers     { grid-area: customers; }
+  .page-canvas .canvas-step-costs,         .page-worksheet .canvas-step-costs         { grid-area: costs; }
+  .page-canvas .canvas-step-revenue,       .page-worksheet .canvas-step-revenue       { grid-area: revenue; }
+
+  .page-canvas .canvas {
+    min-height: 176mm;
+    grid-template-rows: auto auto auto;
+  }
+  .page-canvas .step-title { display: block; font-size: 8.6pt; line-height: 1.4; margin-bottom: 0.6mm; }
+  .page-canvas .step-title > .step-number { margin-right: 1.2mm; vertical-align: 0.1em; }
+  .page-canvas .step-title > .thai-term { margin-left: 1mm; font-size: 0.85em; }
+  .page-canvas .step-number { width: 4.4mm; height: 4.4mm; font-size: 7pt; margin-top: 0; }
+  .page-canvas .canvas-item { font-size: 7.2pt; line-height: 1.42; padding: 0.5mm 0; }
+  .page-canvas .canvas-item + .canvas-item { border-top: 0.5pt dashed GrayText; }
+  .page-canvas .canvas-item .item-text { display: inline; }
+  .page-canvas .item-money,
+  .page-canvas .item-partner { font-size: 6.8pt; line-height: 1.35; padding: 0 1mm; margin: 0 0 0 0.8mm; border-width: 0.5pt; }
+  .page-canvas .item-refs { font-size: 5.8pt; line-height: 1.4; margin-top: 0; }
+
+  /* ---- The worksheet: a blank canvas on one A4 landscape sheet with
+     the prompts, then the questions on portrait pages. ---- */
+  .page-worksheet main > h1,
+  .page-worksheet .worksheet-intro,
+  .page-worksheet .canvas-blank { page: canvas; }
+  .page-worksheet main > h1 { font-size: 13pt; margin: 0 0 1mm; }
+  .page-worksheet .worksheet-intro { font-size: 8.5pt; margin: 0 0 2mm; max-width: none; }
+  .page-worksheet .canvas-blank {
+    height: 168mm;
+    grid-template-rows: 1fr 1fr 0.8fr;
+  }
+  .page-worksheet .canvas-blank .canvas-step { display: flex; flex-direction: column; min-height: 0; }
+  .page-worksheet .canvas-blank .step-title { font-size: 9pt; line-height: 1.4; column-gap: 1.5mm; margin-bottom: 0.5mm; }
+  .page-worksheet .canvas-blank .step-number { width: 4.8mm; height: 4.8mm; font-size: 7.5pt; }
+  .page-worksheet .worksheet-prompt { font-size: 7.2pt; line-height: 1.4; color: CanvasText; }
+  .page-worksheet .canvas-blank .writing-space { flex: 1 1 auto; min-height: 0; border: 0; background: none; margin: 0; }
+  .page-worksheet .guide { break-before: page; margin-top: 0; }
+
+  /* ---- Handout and worksheet questions: A4 portrait, nothing cut. ---- */
+  .page-handout .handout-meta { font-size: 10pt; }
+  .page-handout .canvas { margin-bottom: 6mm; }
+  .guide { margin-top: 6mm; }
+  .guide > h2 { margin-top: 0; }
+  .guide-step {
+    max-width: none;
+    margin: 0 0 4mm;
+    padding: 3mm 4mm;
+    border-width: 0.8pt;
+    border-radius: 2mm;
+  }
+  .guide-step .step-title { font-size: 11pt; margin-bottom: 1mm; }
+  .guide-step .step-number { width: 6mm; height: 6mm; font-size: 9pt; }
+  .guide-summary { font-size: 9.5pt; margin-bottom: 1.5mm; max-width: none; }
+  .guide-questions { font-size: 9.5pt; margin-bottom: 1mm; }
+  .guide-questions li { margin-bottom: 0.5mm; }
+  .guide-step .writing-space {
+    height: 42mm;
+    min-height: 0;
+    margin-top: 2mm;
+    border: 0.6pt solid CanvasText;
+    border-radius: 1mm;
+    background-image: linear-gradient(to top, GrayText 0.7pt, transparent 0.7pt);
+    background-size: 100% 8.4mm;
+    background-repeat: repeat-y;
+    background-position: 0 0;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  .handout-indicators { break-before: page; }
+  .handout-indicators h2 { margin-top: 0; }
+
+  /* ---- Knowledge set, printed whole: one part per page. ---- */
+  .print-page + .print-page { break-before: page; page-break-before: always; }
+  .print-page > h2:first-child { margin-top: 0; }
+  .page-knowledge-print .set-contents { background: none; border: 0.8pt solid CanvasText; }
+
+  /* SDG tiles keep their colours when printed */
+  .goal-grid { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  .goal-tile { min-height: 0; }
+}
+"""#,
+        "thanrak.js": #"""
+// Sorts tables with class "sortable" when a column heading is activated.
+// Optional: every table reads the same without it. Cells may carry a
+// data-sort value (numbers); other cells sort as Thai text.
+(function () {
+  "use strict";
+  var collator = new Intl.Collator("th", { numeric: true });
+  function key(cell) {
+    var raw = cell.getAttribute("data-sort");
+    if (raw !== null && raw !== "" && !isNaN(Number(raw))) return { n: Number(raw) };
+    return { s: cell.textContent.trim() };
+  }
+  function compare(a, b) {
+    if ("n" in a && "n" in b) return a.n - b.n;
+    if ("n" in a) return -1;
+    if ("n" in b) return 1;
+    return collator.compare(a.s, b.s);
+  }
+  function sort(table, column, th) {
+    var body = table.tBodies[0];
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (r1, r2) {
+      var c = compare(key(r1.cells[column]), key(r2.cells[column]));
+      return ascending ? c : -c;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (h) { h.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () { sort(table, column, th); });
+    });
+  });
+})();
 """#,
     ]
 
-    static let binaryAssets: [String: String] = [:]
+    static let binaryAssets: [String: String] = [
+        "fonts/NotoSansThai-Bold.woff2": "d09GMgABAAAAAD3cABEAAAAAk4QAAD15AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoFqG5E8HIdoBmAAgkoIOAmcDBEICoHGMIGxBguCGgABNgIkA4QwBCAFjQgHjTgMgScbmoYX0Nu3CHE7MFu+132GUVTQEkdFsHEQAz9NFP//n5RcxGE16h4eYwasnKjEKTsoFztwyCJVKFi0tJJTMmPmBYZFyGy2aUWhMKs2TKhvvB/5qpqlcS4ibfAuL6Mr4zeyGzcmzt8wW9uy2Gz2QP7Nwtr+tCoDPbQkWI2DQjtCd8jUHX5R4nqqBng+2PjFiy+38Z16w6LuRHl8V//XzmdDt+jbuvA5NUct2051DDDJM7Bt5E9y8kL//H7/mzX7i+LVLOEJT96JJokK6aeX8PQSqVCaVS2Fxj17gN9m/x4lICClhAhIlCIhpSISAiIiaWJh9sza5qJZRLr6/3a16out73q3q96uJ8+/P2Sedz9suYVCIXFr2RXPdsMRjEDrxq+pqqqaKt6gzkyyZYgjgyQTyxjw5QhfBYD8BDyt99vS8tpx/aF1tVtPie2hhJaUlD60T2kBHuyZCQD/07TlooIswhOfyh4tIV2IWgfIeybpE6XznmtKFyWjrnray77lr2UPk8osMyF7ktd0j0VE/x7c9NCUdJVCZbUyo3uIFwDmwAil89NaJ6Ljp1MnOsP3dy21AQnUrR5f4Z+WCwnCVXNNVzNXVTupXs+0EtGSg0ViQOIW6Pk3b0GFACgMq/fVrLtn5s37AAjQgd5oKe8jA0LyKF4Cfq6qqL/R+fAKZ7hhfA0oQABQh9uryp7iPYNp9piKXT+y/Zwh/ia/c8xj4ru334Eq3mrFtZcWFWk/WHXibe5fbsUq3qnIJ1AIcVb3SDIBrmgXj6EuEvNgfoj4e3O2v5/alo5OMNUOaEEwDTxq8b+WNTs9v5uwoeo+MUjkCjlbRfkTGmO2pqfn6H305bnUN4QU3AbSXtJkjYzCpOzJDspjhMRR/L2pWvve7oKElMFLtC868Ia4TPumh0MIVfn5/+5f7P4FIACiSQhKICRaBBxIgEqgA3YX0gAQPEPJ1I1IXU7UpUhSgcFy4oUQUpWK3kV5ZXHV1VeU3fljrS8ItWUnI3z65zbXzVffVDzFR7vTRebSKqMQKqEQMqfk/t/uZT/rWyxbi46hWWkBA3Lv8441rWBwS3+5EQQsa7AiwjBYflfPJiBwpn+QzyAo4DBAUfBAJGQgiligOHFALFwgPg0oHR1QqlSgNJmgbLKAnHJAufiBSpSDCqkH1aQVqF0nqC79QIMGQQ0ZAZo2A7TQQlCLzAKBIAA2ABwAQuITcMoRUqlOPYgIQhoAF+nhlShHVKVWjHad6LIgTvhXMIEA1oh4QI6u5wQA3POLUAOAAwNAz9cR8bSHp52tAPlg7gToT03nEMCOA9gWYF3ubwODrrOLj5dmgUCCQBsCYoIBWKOhodcsf/P1zUBoOERWDgUKFQmqsAQI2y8hgsVFQRSOQ43Qlqxvg0vtL/D2v/r6VzPd5y7qHwE19vdAZIIBuKsWBBbQf/WnxC/71/G/AL39d+n2NyCO9rziI0JdgzILmjvgQNb7IOLBwUEhIES8MASSoVAMwjACnuHIjEZhCCrD0BiCzjCxjMJiuHiOZGOQnTGyGM3BSC6G81RC+QSAmhiqmWFaGKKVI3UxSnclQo9eEfoZNFKJsNgs0BIgDfOB1H2mEcS20pfTx3cTiE4D2VOI8S/oIA7xjwhARLULAYQkNGGIAGKjEAXUFgGtOcBoCHBbAcImoCQo/G+TnXGg3quNXwEn5YLpnhIRXrvQyUTKejBQfwGgfieBiiQ6kz9B/bteIvy3lKOpD3lqMZ/yJd/zK/An8AqEQUacctaV4QQN3gw+MWGEE1GSokpqjLElJ74UpizVdqbRzvwNtgPkJUPyMuGIK53NoizP2mzKjuzzdh7mSE7m/3krl3Mz7+ah5/NhPs/X+TG/g39DAMgUBAMhmuV5qTLlKVGuRr3myKdyDVhshbU222mf0rcYdou7POAxT3sOfv9Vb/u+jwGjkgpYX253/Q0AK8M2xkmIgFoYmYVRNBQWHzvAhQB0J1QVQinUZ8X6M3w5FDSTnYCUhr+iRCIj5EDKNucDUAFagAgwUzrLAWAVC08W6uOVoxgA2ii9H87LhCsLCRYTJC3ofLSn0jG6yAltcHRC+IgJEeo2FGu+iy+lGAIITLKGsqFRZiF1sQGg/kp+qF7I0FuAE+G7Q/ULKGFbrFqth8SkpThyQLEhDjhitIxuEhbCwMmdFxaHo8YiG4jLH6MBjMG+vVzPRehmEIL8OBLAIQAnAFwAcHKmzm+8BuxPa5Fu8cn287n2+TkA4l1+CDhkdGwCifHBliQMjvGwcPyy+NxIFX+I11PdBIrUe1np1SWy1rIZCM2u0ctZAOYAZoDsEZE37SIdM7RhZ2xF27J6PwloPA3sU5IB336XqulF+NHCnvuzmAwy3SWbR6t8JSrVa9VtwF3GzFhqtQ222eOEQ0446w0Xuc5d7gP2TLkA305WDmDPEfxNufhNP+PP/AJ9UXpzfG4Bx7DRtBTaDZ8uHa8pmL9aMI24obp+I2gaxzn0O8YC3eZDBfUP/SGLwOaHC7yB6a5ROZ8hnMbbmRU3D5u7n3lX1dIOMB4b6kKA4LP+lAPU8HMAgYIWI2DWPj9DZgsGTSp9FQJeMg8hgEDwEBoLh1hK/bR0GUwsnHzJltGrq9So02PIYlCJTfIjcHjLiOMiEGXFiRMkspyCk6m4Q6dONWFMIO6pg4pBpMm/hBsaoyUOFUciUKTzEIxkfKo31Vv6C0nIKCFsfX7o9IptcJdPeQUyY0ufdiDGi2qCWBwuRePwFcdYwgld+3xFmEhcfsOc4wcQ5OxJqSQFSTVNq/mXKFWmvLtajdpUtlBDgL4gFhBWSBtEmul0UFMPD2oFVgBALNGiRM6mVKsax7wqweXnF04kgVyyDlAQZExg6Xm4kgvlFFI3Z7c+EY8dgZyxEZJolCpXrZZkjuGaeVogY99QKDbdQCC+8yaDSEUXiY1LQNwbSXE6FQ0DI7NMOfzZROWYX69Tr+EbvgjdrTbjSvKs1T46e74mjO3F/OHJIMkSnA2E62HI9KGREzA8Esy5JyAgLrtmWAp9AzjAVwsBuPPpFcglysoFcB4JgcFhEAhsHOAx4IBpwhunbjvIBjj6boI/DABLNhcBIeO6N9kFIWh3AdjDAhx9sNIk9sHbiPvp2sQmtSNv+KigUMW21G3BAyZ7B/92z8NqAnEZByJ/Suzfufvr3jhdnryp7//vAPD31afq0y+AptttGDHzvSho6KhipUJAitACZfHjVX6PLt1safn9Fuhjf0CYea4oLnhuOot4+cTjmNF8m33tJCxZyLLlkcpXXEnm5ufHCSaoQIUihZi01NUzhOmnNM1CBEs4jBpAhNOoAZYVFMNkzAP0jhpe/5ZvKqMTW5ULBaW4PmxRW66U4E0YKvDuAljn76he/gg8WOVwH2fIb+4oebrUBSlVUzk01hJsCW7JoANQLNE7QrBsZo4SxIp1lIH2WJ67tuBrMiJGX6S52pd26BYlfpmD2Kg73Zg6tURn805qtRg9q8EdO9W7s+YXb97B2kt8xxIDxhOC5+FIOz9J8wLqJQc9BiGN4GuwF9egBX80RPlHNySTw+mQagmWsuvkZ6jpbfJ75fOzF0PMMZ78vejkXlFYKrUcem2MQNLG3PDDjx6YIV/XBzCMaJslh2n8lY7gqCOqVkxByYk5JXgZCB49GNYMml7Kc/PDdOHIlG8/F4pUqrZJCUP1GKCvDvoUr44KMASRpxbU2ARq5qmbN9ZWphtH1ehEIDJF63tA6K4tswv6sxUme4pKz5a8+EQuvz6kKJuRligfhNiYNNEgahUUl0FMYx1tRbtz1MAZ+x2QnA16z5l5AcHSIlHqzwjfCqj1HGfAlntbnF4gqSxsXZeIRlk8Dtp9Gehms2IZ+p4NH5jbw8nCuhIwxN0TkUcMM69oTR4DiVuIsWKVwmwdlB2zBjPVYiqJsmlF4NqBRfd1/Y/NaYGWJlgjVnvW0UaRWoV/wClHB2MQtMTmWzWt94x5pTOGL4XjNSAkZ6aZEBdIqjKvJIzIv+hCykAmpHj3JRT0PtCHNAcyt4GtOgjvPj9FjR1l1txFAZRfg1QXEFZPErqzjOS+2M/obEC4IKDsi1mMmEvkPl/r7CmnZ6Waj1iGC6RWxV7XKG2OB8KtnoPLSnHktAWABRsQkuDqF6b08hrzsFAklS+B1DyGtMzTNMLGI56HS4uAIFfEe28HcK83YS3u+JL/xeoDdfRRgBeOQSZBCCUJIkmGWEKQSAqkkgqZpEEu6VBIs+VLiBfGpNq8+xIEFeFzypChfAWp95WPwHV9p3w+0UossI7DriKsp0+U2Q6JFZZYoyJHxQYVW1TsULFHxQEVR1RcoKYnYCtsYScnMmxQr0TUjg3CZ3NC7gYbcCe404sH7QIYu/u0U9KanO+l85nGBrCnPnYWa7Tgbjzu9oqS5ofhsR5V7BtpEzjTB8CL7S87xALbQlk4SRgbcp2cEvj/AOBoR9bKQfIO/EQ5ArYwPkQHwa30eeR4jOrGluOJQIqQ06opTlEkiXFUGBPwlBnzTb7etbEkhENDveRt0u4kwfmrPcczEPjfwRZFfmHgiQsWM+fsH+XJgK180h3J+WJUWruompchT+YvxDKlOA/HSFdLc4zyaqyebrMGkblch4xiqsqoNSPlqaVpFMTYChWmdiJP0WTEjHTnKJlIgpZJsozSmhEaHFHyG1vqaiM6U5ghvhldklA8KUfoEqK8FskNWWt0WrRglzpeWMSA16Zk1iFbawX1l3EaXMER0bmpL8NXHGxPqr2J3eJ1qLAl1vAnE5sLIVhUdaviTQWjutIV85rPTAv88E8fzAfaqxmvOY47547OCAgqWxI1ccDQmIkGbGlVNsntI0e8ccaJabZ8U0PJco/2LfAs5u15GzyPXM4UaYPMJwIESrHipg3uxIGPUivbvyMRT6oB6FtQKlejkrVF8u+iGMPu2WYO7JvEGMv0YJTMHn5L1oxFTZvVzcK95eAsbGPct8jcZqXXjqQbAh9YXvTHOpDmwSuu96h3dB6ueYQC4FOUx5J6DJ7e4MnegF8EFUaZV5vFniKso3zy0OsZOgBOIgIsSABxNgglCSD7yHZRkQDqbBBqEnrrOCYTBjRkgDkHhJYMsBvIEjoywJ0DQk+G6S+MRQpoA+FsEEYSIPaR7WEiAdLZIMwkiHxzuC11WAvdOSDsyRB9RhkOZMBwDghHMi4do9B1o5iMRckMyhRZc2Z61iAXnL+HwAkLD+SlB7BqJ9eNa8Vxo7jYMvaOO+0d9h7AwQM4thPf8aQQzwrxohCvGoObB3D3wHhQvfCpCF+K8K0IPxqDrwfw8yD9Twi/8/p2QqqrHWoNlSDWWFW/rKsPKG8185z9YjlzAQjs+e0A4B0AsgrAHLBd+e36DOANzNLnNgAI7yMPOPDVBwH++0CBd7sMEJDuHBp91L4ltXGT2Lkg0pVAGwBxaysa0eF/lR2tfaQijcZn1cnRUbk+xGONMV64I0LDYpPvn+fkYK8/Go8RwoAW2k5AzB5tVY5eyaOuT7yqyXA99rRDf9NZFgl6U1E0LbBNbOG5mRymbX/j7JazPnV5yKd+9M8vxqMZQjZuX+S43ty+zJgrJvoNxSbKh1/EcJ+FpKt5qoKyVjZIV9bgYLTfjHO4saPyXsCP9DEFjD1ALo9pyqZDgL/CtdvvVO8Hn6bvPaV5v8SBnNyuofS4My7ADMCQ/4gF4ct1nkXSmqjEhlA5pTbPsgoS91anwDEb+KsCWpPRh1bmUNi9+VZS2X2ZqkX6gKk7g4VUOe/l3mw40Acj7p2fr/ksthHpTaCVrSwIZLKzUDigHdzxazXWCYRyMnrqjW2Z4IlNOS1xsL111vJNuYUGaqz4OeF4IOzQZK0SL7ApunnyFTCKLxLrXfmkyypQepeunCeQTp9B1YRaZYpu3iMpdaVxeV4zbVLhgne8qsgtYm/KB2Dck3nBZkPhgyte9bicUGGUEW6f5a1pfa6kxrsgk9nH2JkyWE4xovuLadLi3ElHHVASF10NsqQRZQDeetCsFaVEJFrQANNRp6Sql5BcHba8T4xGYJxRcOzCcBAD1/74VsseuqgcUmBunPoDGli9q4p+jUtPEYJcEb5Ep0XXnOi9klLL7F5Fp2FX/NjEgNNC1sz1X7QMSO06pMy0UvIaLX5b5Blc12bA2QyR3uboXKXv87b1GDF4sWml7TsnoyGENqcOybY3VTGcqh50Mly6f8gZSmH9sczYOiv4rUrenxAEty8ZZIk236YMVIvd0rSPCAN+V7hL1V0SUs9xqa9MT4fd6Gn34EUud+LTut8DCRqTprUXn94zM3LorILUIBIas9F0oZKeeqpDTrMaY3qRnyLhgVz/mlI66gp+pQ91kTFs71zKkyMXa61DmgZ5sHTbRKdW5YzBzQHe3pJDkTvkjAyqGPNAVxTjRQk+CY4+PByBvmEk8B8BDQF8Ev9Gj3s1wHrVZRhTXvkg768XKuu9LAo23FbvXHpLsqz8KupoihOGf5Ytk0he7CSpSVX3P7HOz9682zvqANBU7/Zex82ykaFiaVZZBXzHa2/urQ8lvqEQJxX2AOOfM1oi73tLh5PM5HR6HYYwhXbGnZfXPrTGYc2WWvmRahcRPEYWHb7t0u0w6o6EzZYcsiNOcRbIZkjIybIKBPWoXL1cpifLwx3idoEy03FKKC71fb1PBxFuq7NunnhYdLtrLD9JqfzjyRfSk13Ptb6saLQBykFaCOEaqlQ0nckmvSbXsgJdRGJkHgmUnWCTqudFmwSWuJxjVmEmC+0FcZzbp2HEfGezCwXWnMjkK8dyeu/QX90lHdqmZF1m/tqaTcwBCkqJrjOGtNcCyckx3nnTtIPMddHq5Q5c2U1nHllwl3Hw4ug8e7vH7fLMsYZlNwe47HeirlMZUeAe42YkPViiIlkZHNuGHCBIsxVNkSoXeGFc5Gyo0hxuTd3cQO491ZtntdqgIlWOTAqFVU4VOMS3S/7ZuOj7cmE+qBqjI1hdBPe2huQn24iPVc59zUSsxgvAjge8sE5v00gu5WUgY0b2I05BS2Ust1VZpxaaslqKrLxEarheSw1bWGaaAWlczxReliJHCpVq6WD8JaVdF013E9P5DT/CohdtouNFOhaivBphyT6jA6vSqEgUUFt+LzGX1siPc+v8pV4uXTNRfJpXsoa/Xq1mpMS3Cun7ZasYBpMam/WvxsqTXqvEPLK+E+vl4RwLQvVYRLKd01VB3X40+hNpxrXXsLxjvkz4UXNTK8f8jG6LTu5q+aWSSA1V4QNOzF6V4lhzjr898ekNS+DjfdTkqGDTFLBK3rgKLiqvJlg/QGv/6UaCt4YnVoU0169sP51FSPNvb/ZQ03pxIh8wUdPClxHvk17tmINqjS23rxjqpfyhsTzx6c3DBcf7Ywudyza7Blff1ZCvOPIt8C8M3Y+J5KItew40zMGOWnDiIk/T5TxaUY4Bcx2SoSZ8f9JYp7Q5oXThx4OfHaoR6IcnCaFGAiXwTS3HpQJdN4HiSZdNuTGhy0RkiTmNaIO0xb/V/Ncmnqr4la16iLLOsVjq+hsyqgMKy7MFPHFijaO3zaN400thlMf2cLqChp9Lb3K7FwZVdwavLZL5mSb+fhU6olqv9B3+QWKk+F/mgHzt8DufcQyV6mq1JP2v6ZzkgEDpTs8tKMzF+e3ostUX4LQ4Nnta5CtaGH4ipIh5isEwLwwhkxkk3kfzNXMnDvvs/npYhcupM+X0wQ+6rFmFPeWV5fby9HHDGsMDq8GDWHVR9yDDcNDwzMveZj6oOL5Mj5no7uuyhl3qL5XKL9WusLWru4/X9WVKyfl3I5Rqt7fU5XCq/AzoMPA7zbRqYsmKmYEVa0NJmM7u6nKhmP/iRZOIOBxxM6X0LSOaZm5Vs5iPrwoFAsURUUKuKMTcxYa7Eaz3puLWpbPcwzDxDLe2qqt69UuUv9BXumZlnWyJQKE1prkz7ckGdZDBHf65k2aZ3thHbmeUB8nzqV+7gzLmGEymNO1H0GYBXanztsrcbWPV1c16lV3M6pf7wl1l7hK/waOmIaPyuorUiQniX1j5YpTR6BGni0Xk59hC/3wU3yP48p0uRYB+5rDSpEh6GJsvQBtTcnONNrWW8QEV6zuFY3Mtip7FsxGaubdN7uuerm9UTgS9TC73Wwoqr/gowZGfpehYW4UYYMF3H+or0ChvuU085C0QdNqNlfS04iaFPGioCRfJzqu4OQyH1S4uUMWQsW0vr6wfxiR0rFNbfEVt3RZuc7HRwxFs5qctKbRYHdkmlcySlsIkm0SckhiZmpre67FkMe2ynGxvf0R7XUtXfmrne9+yKcIVimSvgHh4UZVdzu/4AOS8qwosSrtRv04WK5W19VAKrpJcihMwrlSti2/49x6BF4XjEQhkXBT5XeehZPFDEePcQ1Ko4xc46RmplAbNtMANX5/hmXU8s2rXC7gFmkk7vvSbFT1PYJc3afNQCXc19TwBFUyGHSP5VqvfDKreXE3yHYNaI/wU6fTKlq/XGD5ehzaZYKY3X8v42GvCLBoeb+seHly0OGzc3TY8vjjgdnpid7bbnZ29b+DJVakeJynvya/SM2XS13qgsbalw8Rr8mXY+Ikf83WThRabI5udrrAb9QsSYhMUbT1Jx4i7et/c7+atvQM7eHsvfOUOG9oest4On5G+ta66bb+Jifnpe7KI/3N5FU5/VabUWkvKzXkuWSkdHA4aCU4UV2jG7XwBTgoElr2fMMqN4/1r7HF3BxADTPbMEGDaO6oqROJAHHwE2QUixSzfVVCzrqGqq7rHts/uspgS3toOP/5Wgsllse9bN8auIwjjUxUCQh17JVtTqKK2U9UdAk5mVyKmp72uPF4Wb/p8UxOGnUrhP1fwmhjX8EjBDNxtYTcQnl9wXWHxFEcEkhbxMu+k7mqDzdrV3zc13dPXZV1nV2N0Woy6gC3ISqK0U5QKASezYBJlK1ajUFF5bfeVTOuvn9gj9f+P5FEUUjPzImBh1EVH3Gu9EBuRvCVZ/E6KJVwdCtaf/cNaVVkfzHaU5mXZjCmUA6sLGAIzmsTFx0RQk9ESu7YS5g+K++it2fEhqtdsqjm1lhZ5yVQ+ZcPb4gP4/HROB23QxWycTMgKKOb5pv0ZCstH0EYBXZHibZd7O6brG8vCeUqTPOlhbKEIbVRkiOeKHt4zSGoS40NDfUVukkYbYMmzTUXiNjd3LfUTEcKvhn4UbbkgHcmTjszFWO7AGIiAAROYPa41VHqs0RL4CrhO4T0Ee5vmzjPt3aLctotgHodNEi07VFs3Vxi5m8jPdUCJBjZOdfwnaCwWNbxD9dyByZBZmShL/kKhttQnbJGuTPqpF3aUaspTF+xUrN2e0A2rTjimWnfjCSq/xJvt6SwfRNVF4OUpGlUlUzV0p4Fhy2wQ6IOesjVf5yPPPGMyW1iY7tWYUoF2bweK8ZR2Rhy5Y4gyLCYUDNSeLXbmmDD0ge24J1BPbFGr6MVvkXus5dJiaEN5UmZrQ1upLszXxCcmErVcd6+zzlwn1BvU17FetdlsBcPT6LNZC6w21Y2x6+vCPPMnGwPG5L5kU8CUnPhx27PZZ4Lt/NItfqbGQv3nJs4xP22TBRupAmUzNheLw5EfhRKPjnv53EQMExFexJFQ/lCr8l7ceiJu3pDRlUSz/BBZKhbTn20MNZD99S/FLSQyGRHdh5sksq6/NJSMP+UXr77lj4q8jSa8RovLIgl+5KKU9p5AyNeofl2lvq18sMAMUfEoq3KDt42nCQQSeywPZh0DKCFHwce8bdXRa/9qVDSpNIPvq1/s+kVAn1QW7DFe/oVAgqx8DnuwEkqIeomHrSz/UHpwFnfJnXyNLypMubdbNieI2e7MOaPd+QsWc36lFm5Hn8fFxaEr86vOXL1em76UluHUp4p5/ex/HZ+T1tNICPxTMieVGPUrPqqGrKl01tSqlzakWvSp6ZbUhI8d1wi9NOJX+OxoGBKP/RyE4rcKMX3HvRYpjy+Nt8VL+WS2OCFExT+nlX7zDtPuLiur8vrNgg03oU8XifjX3GmdmYtQ9vyiN1YnL4zIS/GoJXPauJ2ypH5kzzbu+r5DCPzctjRSzpn/IktRn/liO2snsGpX7OtW64RX2af8sDjePXC6KMWSLJOpREpKZkaoYHHMAhJpQUz0w1+IlPdRwazJ7kFnndd6PfSQAiffi84dqVKdk+Di2JebZJMNVuM7GAxnj9IWa+PA3/PhQ8+//DNnNybrPC3Xq3WsqiYs38hKSLbrRWFeNz4PSes+o3qfL7/spLpQJMDj734NFEAFyxvqSsMW7ZxEneLJQ4R5nVF+VIRPPczCDCzoWUDgf0/ZyorSC/3S8thPh39uj9GGemya8aJF/WsM/2AoZwQhOMtksLkynyXmZNAGSZGnycW3/qOlZ/ly8qsLm0abB5qyktpqM5zpf67NUVZeDe/BqW8yob9kKszbFX5HsJ4vCAsEMwL+QiFqpIy7mn5eiPRpoFfJvkb1m0H1mwMk31WoDeHTxp5fVcoNXzA+DqONJpj36GsZH5uz6s2/Xcqr9SAVMOJ0ZNXevtL5iGH020YEYtJ6aI/EPZ+UclReGf22z+xMWCH3DbjqdEWEZT2bS2MS/RKqkb7bRfdl26Wi3JBc60xfeloap+vKzjNrLeF2Y4nY5LaasqXOGhOGirWkpU0Wub9Sp2t/Om+TPCerTDoLayhLsracWg2EROl3wG6ztVnEVTVjcwnYV+SOqrWU0eH1jxrLyEs7bf8NZbEbTB/qnhugm2ObDM38cuMHfG6UAFvuV3/C8RropIcMfM2qGAqaG7sV3fYoi6xyB01m0XeIF81HaSV8Dl5E0S47Ft6i47kkUNsyqsU1DYkjWdYr5jToR9c8t44dy0v9dV7JgeyBo5W/iu7nB/2pRH21bL65C5pUdlPLjFLuwopoMfBVJoT9Poqm6OEMqVFPMz1BzJUqA2IRWUWOtuEJtWRyHgFv71J94zsgAnaSzCoWwZRkso1AzCeT8gkE+1mKeP8Wa7k1zVp2rFSg25XtzVaq1zxY1fQ10uOQCQmEmGcI84NTuMS2OArhc3L0rwTvQEjhSC5B/SejX4iMfqFz0K0cRHJ/dH9xjRJ0THUN2WutjCvzfneKkbxA9x/Hnj4822ES+o1JOURBv4r6biTuIu1LEJNRKfm83C5ZFicVWoyZSwSMVmxDKnuQuU3orAqONnU1jBqtmMU9A12WdU6tMFX3eyookbV6aMT1mwsJQTz2V1z8N+u+SQ2lgm09Pem4f5OZFllwq5wy4GeEUWZxpqvj02oZLTS6JGo7VWHK1Mgw3V0OlIdld3OC2fS7muOz53OuU3Ei5WFh4ogoxFwdB3XDmHPdcWvTma4VMNpacWVld02upf/sWHl/t3ZhJnks67NrPHs/gzeQRcOHYyR026qaChETN8r78Vu/AVtfjUv8ijFwXfq5w2T6VhMjrbWwTMGPsGjjAu/LcZbfCz/3ysx6f+9tBu+FZzlhi5wJSpPJZjgYbrIraPe+eaFdzr2/kYDKr7ALJgrXBMa9XMlvsPt/cYwWh32nPtkuAUU5r+8052opD3+K42wyHs8Xp+qVWBrNXFgoKE6NeYFr/Hf+veG1kvKQSL/G8vadUNiiO5+g0vl9iOYFABByPOo/dFkSs3DjcHBSJLY+3xhXaB4fWrb65j2WzZyhFHPS1a8cQ6fHV++KXfspJeYnAvw3VX9TtMZhDO3Rbz8eW/TFNap4eQLbnUlklOWwp6X+0czmzErypi6hEe+KFMbfIeHlr7aMuRPENp1K4q2RZRofZiJdye7eBmWxAErYYYu12q231Bdf0dJsemaLo9/eYme8YEGPn2H1L3IsV8ZGRWI/o/+v93d4jskho+tQlMgGRw7cZcxS0GjUrG9wKv09rtWRoRKvkE32noGVHSOZyTLV2p8p1HkCvFR/lCsjreNIO9X6tgRgpsYjNsSgiiqzBBMFq/Mm8rjZQ2Mh35r5atoaHmepCSS+OE3vi6LR7fl5wuJU6nNc47+X7JhV4/2NHctqUg1TftOrrelNvGjsFFEAWYuNUVLPEeAXq6Id156QNBlZ1nR5loreNQOVGBIvGqbtiroOTcGNG42XE4drO59Sp6uEd35zJ7jIJk/9JfmLQp7a8tEm7+HzbPKRPOgJ38pNH22JF32Fnt8jX6Ejf4xE/1RGGMu3doE/BtoHpjhQvgIDz/pRy6lle1rFgj0GKgbzb9J7s2v+P/bvjzDJRTHVwuaSe0ydKZDnMflt8VZiy+APrqjE2cHw9PLxNVpC8XO2kMwj3aegeBUcHO+KpVKJJFYQsI2OWiIC/2kkOmiWYoqbJHJXcuLeIwEEPazhy1wCI2vDHzHVHXtwrA8p/J746NLohKMcogQg4eO6FZyWcH1dX2hp4NJ6i38+ut1DXZvsKSJOS7guPHEGfcEDN1Q16G7KPDPfF8LwZ9Oz8XnvPWbBy6buWTVVJDy/p1eH1tMke2xrkFwUWPYozvF45xSlYW93W9PjGHe9Hm/r7hvsUuSZGC92V3vJWObTaXp6NJYAREjrJADXSAOwRPzTfvr0DsmJp8/oCllRaWLLKskydqYBJ7A9BILGmwVLKueLNF53CLoD1KcOsh2mw23/jwTZB8aA5zL9a/H4o9jjbubXdxawr2SQxEi8gUkecehbFjoh7AU967+X0DjhPH2M9WtNJ69fpkle0/s1QJ6K3ejh7tebPEqHsc/1mpwo2wswwR4RqRkS5w7F70GWcBhsJSyb/aMPYX8vSElxr5Lp2RkazCb9/8O0fCTuFMG6eLZ7i+ahmUekocs7YQYih7dHqTJHOW0U+4B6ZeIO0YRHaCHHw5FMTsy4z/fQyhtZrwqrd6F24F87s90KKuBGNwfCatq0bT3Pw14YS0r22SuaHD5U/b0YHYEsyMdF6bPXlN6LE5qlkHljHXHOIZeDadskwjlLW0j6azH070ekwvW173hdlXkWhYEPxhq3CSHEyt1eVJ6kdsO8JvDgACNMRcOlXg3HCithbvTCaDAfkbZu7GflGlvEIzZviY/V7DPmScQopm0JzJCzQvEcPiM/HWEJ2NbWqakI0XK3/x9EUwirgRox+BYe3qfDAcUacLNaVOh5W1C4hXeJNH4AGx5qH0+1rRNLlFdBN3RlCH++R3jg9Zfl2HdV4VJrgA/5MMkNrI5uDTFfg7YPNNiGMTQsegs9ooxa2OSKeIhIwAgvW+LgpY2RRCS3r/PuYgUFVIeyIQFY3t4i9IntsQuPOIpfp6ZPy1l6lnepem8noe7B6RYE3Qcy/0lZVPIKK2wNsk8EjQXydOCraPmhMLT2ZBmLD28VXEU67I/2IRFZbQ0dbJhZyDqRpsxXUUvUYlfAIvJGR+CdD9N67BteZHHku/YS3uf9LMz/QX/Z7O2hizu4tjFPJnyC6JQvALIgO8hoaYwfIG4tttHtlqiU1WgK8K7e3bNl07gtN/KgF57qdQ8fvP5erBegWoK51vqXhR7Rpm0rqcGXl91ORpBVMc/RE8h0THtdfAjE8dwVyMyiI8bRaojj8gS0VBpxhgO/95BLDhccVEUCt0Ca7c5cag8zOOQwcsBM7MtZCt+jhBHFJocPRsJ4Tc//n6kXj7JA8JC/YAWtxLqL1pLan6Aszac/2eZZ4BLH7IXjhptkfr8uktVXbvYMR3Ije0eiqWy6Yyosqr2gWORpdYU75kfY5QvAJLGhmgWy220HYhcCfvf2GnF8P1tRfDmE+OTHoTiy/fc766HjVRYHvtnHO7xTHCrmJNsvpHixYrLrBftIgeWUbfkxALxAjhrKfVRWdD4nSMzmgqGAtA9zpas2Strmct/TppqBMwHbo5YfEGB4G4ECV8QDcc0hbCSOOScNUzRfL8c6bqOIqLnTi1MRFrSOVrrCu0JCS3kzf5yaA+JwFfKIM4I3y8040Ge/KVEtNpQ4wosWQo0ixRQ7+qNyeRHr7dAT/9Y2QN29VbdmFoCrc1PnaRQwxxw0Bddcr3b9Wdfq5rKdZZnN372kkYQ1oJkKhXjDNa2NGVFyW16623zlyx5j6JqwKE8QMuqROBWopdDTzkB0tEkiRsx+zRK44gr9sUTextk4nCsEvwc1GvrSebRirRhR4w8JG5KdF2mMwXawhRfnuoA84eYlgm5ofAhjJ0Xb2aEgpy+5jNx85zEN+yT2N6aRWzEvC4ZUyS44PIo5pmXNrDqY3thZ6qUMPzPv+VrXu64inE0lzjPSOMGijOlh6orplVbQqCJGFd30QxdHnkvJ0PA6r1/ylXBzdn4sg9PqkKIU6yRHTBQ6MLzzJWfIpd5h9rW/6zjjma8mi3sMC9diIonFqtpaLXz5Np+vSMb1XqqTOuaNRS0IZIPHG7FqjQQjG/Z1kZEKIfQoantlBZbVUtNmaRh4LrFLuOEt3mJTsk9VbnqW999js7yhiicRzdfWrooyy18DV/UZhArV4Qq743qNKrL+gWw4XmX4sUuouSf+0FPJRY9h3b6j4JfVsPayvggcPXjv8aXbzuT0tycWH1EqRwxaf0DW473P+3ubKXXwugzjpnHoUi3wER8V9LD+dKK6mwJHDz6dzVeCcARhNyr/hxvFDA5FLKjV2yV7YFLQBKAwv9wy0qqbAixr+cRRbvUCH4G91qgWlIvW53Iz//OVu8AQTS8grmRFqvb1s9Tn5iXzlwJlXDHMJcwIpxfaFvC23p7V1TIieu71Au+R3axQMY4p0KvSCjBgEinDuR7mGOMYQeub3tSbU8o5GfxOVpM6nVnpzjPgnVMOmu6TLSQ1TzoyK2a6GhtBQ+O8bmTc400YMIJ7uODi0uNeubEGnhqcBG5EnR5cfIJL85JS0so3XPVT0ckuS3Y6tCk5JvGDNOyl1BpAXmuPW+D7Cz2dWMO4iswnEAbaogDeBu53g8m2O+c57+m9A2tTRr5dH9X6EKkjAc4UEnNAWDtSePRDSqhrHyWGZgadCOIxEI4pBDr76K980QWcSlY/yvxCbYkBFivAuVSVjNg/N1cdWJ1Lte+QRbUM41bHsLLkVCeiO44wnkuXrpafX8VF/JZ7akJjCtlAtNTHkMMgNmohfpjVaV6diLBJzZq4GIiIoBy5mR8G85zhACOO1LNm7N0qCPYpkKYwo1kqQsxAeOKu4myJ3Tuj9QOOMQg+8aj+md+GNoZdoI6a9TY5wV5Z4wCK0AIJ9v0dcovpc8Oo89uE9aI37rjGCN+o6dk9UKNbo1vzaaC58ayVEP/ebNno1jBPWSkMFlgEDbz7ptFm+Fvw4JFg+KmNK8wtnJMZ2mV/KLM5SfwYobji0caxh0tNLe/aWKuGG4W2OZpqbVUID4FrbnceCQClGtZkhdOWqD/BgZOsdRlvfHvCde9oOu+qZRzXixncwuJkRxBK497s+q4tzN3NMcVOWgnFn7VGx0u3EPb9M7V4yhbEE90qsVqJWXAPkk90oHG+a8IFNmNAuWPlBYoY4EukPYnb0nXGWTIlvEK6B+cEweKyj0U4YpaQRsqXrpVEcPwo2l9Ggecyag36jRuOOEqlQRzJmaaEiu8GMS8ilsNplKqVc4nZ71W3wF9Kr+VGAWIV4xpuZtBZx0DO6rQz2gTW9NXJXI2nMJQM5OhT03qW+1Z1o68yGCedAbn1NBn8UIZVxHKGAobhyBE8YStu+Vzcvlq2rTRQauk668DkMC3CMhTmInDH0gZQStrnAcjmK7buf2BbZcyYslA0htKff1LHTk39D3Vw6iui9qQ56Q00RhcI0F1QB/CRhB9PCwIoR8r0k8jYCZ3XpL8C0i7lYZ6n2LIhWILk25fJ6DZTWOhJ77hEG4nQQTPvTLl0EAU98oJ9Xcue8u8UMuaRPyaiB+DVOfcICDAeH6wJvmMXp6GvRntmZ9SQ4qJHuTqHK8mPm/a4aee1MS9eH7pwaQU1f5cnLjHR89dlmuh6GyFUBOdbBA4x7YqUiyyOaHaLQh4IB2d2i2LHVtuFihI6v6S42fkEemyAl4Jy1CWJFC0wmpnHwPPFfYZpPdKQSzeCHsiDg0M+E85/UchCnfPZ4mAZ+tQx+w2nnGrz4x5LikOaiMay650bnnViGRA7QjEn3UolwIjkfPZtKJ23mM3OEfN5MRYgoZXc095uku7cidQRku7kdumPounvsafzE/D//x4exu4eiO2ouF3IjtXtXFGqacYZbxR9I9C4dioThHFrA390iVIey0McOqcccjkDkWqdA8aTWgq4U9W2cuzMHIKpAsVXzssqrwrZtqsr8LFazHbTtue8B+M+2gxEa+UQbKVV+HzJ0wvOOS886b1kPkt3OyP8HEQaIRbmgeC3N0K9A6RVB6d3noY+o/bSpqjrEERuUiuRuCe+FTTHBDqi+CrpRuateEacDpk04uMZQpC0E7Zp2foFOHueNQ9k+v68Inam1m69W/SwxCUbr6Mn2oSpIDEUDWNMEs92zgUohlk5x1by9obQOd5xWWWQ4Z4ditP1ejxz0O81iQ02on41Onzjs1YyngOjOSRszbVpelzsuzpkyacyZBT7hDQZO3UWbTJ2DThwV/CgChJuAVyXw1eBofXLPPTwoQgPj96yXYlUspBlAxGAN0KF47rXY/qHNj+wcb6tavWggrLS8XrJQmJRuV5DrR044mMgSGJ7KbEspzQhjpLI++9oG6OiEK7d6CKWMkLAHEK8Q834hqjvAYYYXlSnL9AQ4DqTDcPnq4poEOyvEA56B6z5dAADlrXVnIPTIv2WjGDVErDemVvVlgbon3SaRmXDIJKXGo+P6mFWHop2MY4kvAKlRJ6LMKN+U0kbb2zT/uohMB5Y2/W2ljA4vUglO7Jk7DkYYkovzZrp2H4fOPyHtsjz041DXeH8e+ittITyOyM7kpArPxqINL9gORhmFiN2htKrVNNbDDBgrcn5pqfEFA0MvZLAsefG3xT48wYe5ZifP8IGm+M43gPssBOu++DgnkzBDNiAbDwa5vlX6fOk1LPlYAmG07YqVp6ONCAaLvyYDDZ9A1IPtShqsmveKdI377kc3Qpb0HZbikEExiLacpAi/0BptVM1u3tH7xxaxtqmcy/rXw6hwmkLuZ8nAlqqPPp7U2yOGCWONagFu+xe+ouzsSc5OYE2nSa3WnNTWreWn+zK/9tJMrYHlvjAM87Sfc3LlGGHcO27+jtCHp3mtTBDsKwi/fRIymfy1grqeQHqe6Hd/0IXu44HLsfCx3hkwPyQQjm1kJD5hxJZuhLK1waVstGdh1YpX29S7fCFmJc/HVt4tlHPdlZ68GYFr9556NpwELyhaigQvu0bzb47BQiVZXyaObKVIz/A6lARUO1Rnd0/Wn59KXHqrtd4LV5qHz4qyW+skAldtjtJ5q1krkcl4nqgJ/m8L2NKURJFkymQVzh3r0ExAPhml6S4X/EmAqnh53Xo27YNylxamrVTxe8iJhJ0dnOjmz1rXMpGzAPsPQicMfn+l1JGzjA07Zwe79Gz97ezt2fszeNQ2CvaM2hU07LaYpPJ1p3OrbEo09AM+3B2yxuBckBHuOXXQyuMfd0xgzqqjHaFEpHVtqKEiKJ7iV2K85v2q7bVRqTHznq5GDpanKfANqcWfMAHZOBX2cYKNqD1Ywu2ZSwW6JbuvRYxEd/pqu756JGaO1vT2oE2fYS/9B353NyebvqF3M83afq+uqx3rPB4OiX3iP8m+3866ZUq81O+KYaA7aW5Pyt61jSraT2rnEgR93jU3RBepduwIwmG0J1WFUX24vQMSuGBA5z+4KfHu5nmztKSBSc6Hp7jE/ZmXdEPp0TubaU6NVOqYOFtWVk3SCIOhwbR1quU9GlvxLjtQi8UjQgXfC7np6HYW7HXlj5ah775TrzKq8SBonMQU61zUDwpJVSqpsSNeZuSGYx0L+spEIKIizl0C5psFh76c3Ngy8bg9c9PmCByXYaCyRbfyljDIx2z+mTctYQsNsdeue3eUsO+CwhZPK7ZlgPOcw60bTuG3vLds5gTc37ZQxkIY0ccDwocPwGMNd7XtK61Qn4sLz93R+IgcQ/XLuZNTat4k1LjpB7Uo65dR2lamv1IH+5pGu+5C9GdXFpKCPdxL7fXVKt4qwzNQw5PFTFlwbrX+JcyWTSlcl2MyNF/qbo2yz/WR43DhvfyZTM6L8i4xGdt2WA82Xel8PTIRXJfJr2X1Sz26s6+TRsJDy8j40QahOwILKON54ciU4dprJbzRlL63F4vsXpA8UN4fZvAyqeDOVG17/Jq3SfzueqOCl5/HnteJbHTRoRN38Z3eTcveRv3dhV1nTHHPdEIdPVlIxVfwXSzzSc5Ff88BiVyWB6uv5xl7hK+FQC+HkMMVTbkP8f/jkASXWAnwbFXMXUbeZac+tLP0p3SvyjOfW/U73WXjK6aXh6u1cPulrW7O8qrE0b/jdh8Cpfyxibw/wUDWsRMVlEcGJvEkELpzFh6A1AUzJAMZLKY3jOnDx7YumXVyump/r6W5lBFXsCRla5XyPm8o3H/YLSbp98+8/bxowdOHTy1e+eW/Vv3r1+3cvOqzUsWT62YXjE63DfZP9nV0dzb0ltXU9EUagoWBcrzyt2uLL/DbzHp7el2rVqepkhLEPNkfNlBu1lyxkSZgxbKJqIlR5sjMY7Rpvh44F53bbMd9tcExzXFZaCtWIYPeHez/X4DZIItsP0PCipHW+RyP+5PbYNyZ+tCikcdIK5jqnTrWHZAsYbZLBxLCDWOCmnxdeuH2lKQI1KwWJ1XPxjOzna1LhQbbiN2orli08Wv6zhCbqdEPcsVfEjaeUyaRSmaL1ZwKLdqXtsfy9bbYWvuarWJpdAzFpOTQqzNYWQ17csIQR95aVmhGNYfp79meKvkqkOLm71rDypV3ae7MPPLICn44vnX2eF+3241pALPsZb01/LvmCDpQ7b5vOdd3DAGthylWFOkfyXRKFsY01iRarukRUsdMmNVDuUIZTlYoVo8jQu226ZQ+nJ4S2qFctPn99b7adU1PmIObvYu75YPO3QRTRA6Xx/PaoPH5Xhv7m0I6PkBCPixtfDd8ij9P2QE9GsA+DH/bgIA+Lke/vrf9TDW7AIWACFAAEAA//7cIaMQb68ZBtB0uHcppKxgwEtdm2BjxZIBbJEhTAHStOEc29FmmJjnlgPIo0UWyeiHceYurEyhD80cqxV3AsjLDBOTxIM0q7GlCGFmsldklIQxizLtaOsU5FyBlcuwUoAwy6LxLrUADBvAxMbX8Wf4dVbHYwXKjd0uPjSGCb+A76NDb+A2PI28yfc7THpmcBcMANwEznjX+jfMG7LyJNIIQ/1fykc2DqJVPpkXeaKRhAUW0DSVoPuIbnYIpzEI5iIATjrQBu+4nK5aREU+twnyKgiQCyhm47ibvBRg+orD47PGlIKPNkDlaIb0dQpg5NFkpf6ILDiAmt3Ysqa7QxBhitXqRccXDfBqBg1xFuE4hipTuKJHHJIyFApjGoqMIKsplrNHV3sCzlMwAGD8buM1+pAHAvCaen9iK9pxUMFKWv0Y0DuvV+fBSwcFUeGAZYBM4jAABATAdudAgRMoAOAegGgCMZQ1QSANNEHpTKyAEQg0wZ3waRMCp1Y2Rcisk01IknrZhCIKuwnNnKymSIbMNmHoc70Jm3DBXn04qslNt1ppU0ZKyASa9UYXllq7Ph/91yGtGmMb/cglVcSUgVk3Rlk0GO5/0InOXknINW5N3URNXMNno5lE/eWg0fJoLHOezgc+RP5RcoYIjOKhyogdQ4OVkFPAT+nNcpJ+8klFbfB9ZQT371db3+K/aNGfY5Ts1EdcYlMdsUg22sCZlahiJHIRahEIJFkb2wFf9PfOcYqHKhwkm4hOZRgQ48l5oHkdsVcTi+WlicfpEDbMXPD9DE0NhLZdYEcQ0w4Yh0/bdCASZSpB1Us2AceHtZPyG6uiiBpbatgAsWK1SeZCQ2ZSk+gINDTL2Dj6lLkjNjox1C4o8QGuJvokN1VgwrN+5ilWKCnWpoZgLqo6UGJ8vSMcc3eG8p07GfHX0qlBQ2/NHegDm3ES4eNrrdIIg2xXOuMrrOG0SkzGg/h7/nN9Wx3vN1SOL5fxwa/nAva4HoLp0QtmcVwTyedgoZNOf8N2zdQZclQWIaJ8YUpAPEDHWAWxzfoUogu+94jm5sClUwHEiZai4Py4oiCeR+r/pCJkRNAX10W3mq61doHm3JeQZNRuRSbQFzaSLVekSpAqSxtzlkltWzeFj2l9YU64qCr0frVQL2r279lVpi22wP/nd40qGU1mi7Ta7A6ny+3REBTj8sLhC4QisUQqkyuUKjWu0er0BqOFZbUWRElWVE03TMt2PF6fy5H8WBxeQVFJWUVVTV1DU0ubQCSRKVQancFksTlcHl8gFIklUplcR1dP38DQKEybmJqZW1haWdvY2tk7ODo5u7i6uXt4enn7+PoN/OutbzLJ5f+cG+SnmpXiOSezGUihUk12gP7PBxgJKUIaUsu+8ql0SsrYCC/+nSJMLkdQqliJtEy9kagy5wBNWnvJUSbNRVI9Ivs4/Jjl4/s/5dkdfeOf35+39WJf1f/eAfNWFVUiEgsCk2AgI1wKVEmZBqqqVLSUKzcw1hWJI/BYLj3L3VntVio/o6k+VN/QXd4Savi9Q3d3h3pDPwt5Rqxls3uEOGht+jg1bSHdJUKaCNS39dPRI+0/ljob2qD5AJSUmfPMkCVuWShfHgU0mZv5QU5G2Kh2jLKgeZ1J0eIOgqRyohLHLMVpkpMVpMQsKo1qlvSmUqDFalSmzATlVbyUaF6VmXyWrrDUXBnl2bLynB5arOLOOdgKHQXlZbD4X7pgllwgPTI8nLfuhubqmv/NglGSPYTmI5dSoklahcJ7r1XCXKrozbUK6feOOzIN2dqs8b1+UNDqF+DvEuYguFwJf2jbM/7NgXo76QEk3x49hVEgui96eel6OycbAYpMwSbBO5syAVsaiw7CCfH/PRlUh8Pk/3WgPw1Yjf2X8aRz+tiCBPDI71+W4+lNp6wIECdpMD/NLyt5px8r1YjMAQA=",
+        "fonts/NotoSansThai-Regular.woff2": "d09GMgABAAAAAD2UABEAAAAAk1gAAD0yAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGoFqG5EwHIdoBmAAgkoIOAmcDBEICoHFeIGvfguCGgABNgIkA4QwBCAFjSAHjTgMgScbHoY1eM7gdXAeQE5z1zvHyECwcQAFzwyPimDjgJixs6D4/89ITmQM9oJtf6qvhBQ4Hap6UqZUrJVmCS0UpiuxhE/BYVVj0QHTeXH7ssl1O9hHdo3nwMlLtT6kzvltPnFCPGX8OLPvetGOeudam5Na/4ZFYrFEU41EZ3APCdcKM3y278hv9+BBs2FF0qhYB5n9mu+DiSaHpbAU7ukooaC0RadwoAwdg0ZHuiJJb3IGto38SU7e4flt/p9LqGCBIGBQJbSASCiXurQBAlcURQVsnMl8m9tb9Yt2L2r1Mhf1KnL7e3vxN/GhNT/fm5nFLFHyaZPNfgCcAwYFZYfujoWu0KerTlboKlFbq0otM7OqunswwIDG+TPOAaQ8A3I4nGPMviT/2xgZ8vfXTzz//FE79/5pBynwMMBFA2u3xRLKJLFoaCiKEp4H8f1B2913XXYFeEZh4EEzAWjECRd1//lR3ldVcKm3/yatjHQy/FjhylP62rkOuDIHg22ShVKjlBCCBrGEgLfULBP/zbu9tt/+vzv/vueGTL6r+V/3/by8SFbb0zd0IrXffugD4Am4IFpdG+cQhg+APwch2lRnkPTAKaOzDEWatoKIm8mMxWIkbZ0ZSrxxRiBO8zwif+cU6kYkLACJMFR4es2cc9FAFmHEUNlvl5AclqRLzoSkIUrc4prSRb1d9bVHODBIz7+C69KkUowKMG2ZdkqrllY+sDsERDcprdze/4snBKUjXDmP2YYKU6pkL+tJIgfgVBtQgADg/9m0Suu3jIvuw5lZQC2wZ+7lWgCMD+jl7apulbpK2JLXAgONx5aHJA1ovKSG8Qq8xCBrUF72zhIdMGd3mx1wdBlBdtkE4WUxYHhWv9fZ21vqO9oRoVAug1UpfalFyKg/CImNMFQjEA5c6cZiUfi9U6W6+H6m3PF4GbARLWFW5KVet9K10Vis0OnYgE7ACmhQFy6hqI+lGRAwYxvlFOlYz+77UzuZ1ZFBH6UGhCMcYYRRnXTf71jLcNm1g+1NK2hlLRJCkNvPfmqHQseyX5Y8lpJNDCDTcTMCiBCo/94vwyjheSgUgaSoIKU6kDFMkAl8kJYB1jYjyC4TyB4nrNM8IBcEYF0SBnmoD9Yzw7BemwT50TSsX6wG+c0VsH63BPLWFpD3tsL6YAcICQBlADggtpaIX0DKgKxhGJYpBgCYWZA8plYZlEHzxWu9cCbx24MFAkA0rR3m+i0QARWfX6kRUEEBAIUCuyAmvX1OTwLqYraD2o+xKwg4/RxNIMNg32EUN088nb3mwbAJrt9BxuEAEG0ysBgXzZ78OIgrkHDxiolDJfTbCeLPRYqMWiFQBd6+UUSfs0S83flQR+zLz6+2QOK2+RrklRbDOOl3UVEZGD4Uzu2F/csY2N+S8DdAJLs9+A8gvQN9IoaUyOwymKlU2wJEjSTsIxAwJCTkB1EooqESib6YMCcGlsQeVkVhTXSsi8KG6NgUK+yKgX2xRsotEiL2ecQer1gExdBe33T6FRoTzbjoJkSZFGszYmW2fjLvn7LVIi3VT7ab/BJAPktUiWDnEJv3RQ3jr1jC2W7VpCqliaop0fSrWiCPwrEIRpguBEtIZBnJqkoU0sVIEdUkh+oTQvxUkDgJqJRG/8PGyinA/iRrW6CDBlRtvm6pL9tkmEmKUNtV8DBg/wDYXe901Xq/04zp/00WsQTZ3zTktO5CfMw8vuT/MA/wPf1qjbdUviXOg3+gR1iBcBARIkmzXpM8JSoDvNKkTbeBLHYaNwmAXh2tyntJ/oFTzrvGDW5zT894rTd7u/e2yft8xKc82rSnfdk3fd9P/dofe8DfvQD9hwHiEFOGqYoRK0ENqTNkyZ6nUJG66y/TUuNNM/3FNrWjfV3fcnd2sAd6rGc63lmgnI4BlM+iAS0BAEDLGAOodACAWonRtXYTt/BtwyISdLZXzwPf8rr9HAe9a1e1E4l+PlrCy6oFJ0clKxCGGSl49X52gj8ZS8cylWH4pH+y36Gm1ODqKFEXQYtO3MvjK4SC4zD/WJDM/wBQTaZScFLJ6chv/Fk/I8l3xv5qFZKdJBGv13zp7SyPAPgFj+pDJxJExFuhbZDkykgGUTZ54tFwxPdHfhHEJ8H/fdJlyQCgQUWvdulCeuqbl82/5lyFmNb3SwDwACABgAkAyta0rmoDzWeA8MXag5tEbx4ADB9Sni4SyNTiEJH3l3XvnUMwf87VHjwo/raH+rxJ7N7n8xBfEe+AYbq00e8xsQFwJwB2ANCtpX7T5r7WJEuo7R09feulWZ9s+notmzE09dU0wSDTWWX/TcwjOPAYSwunRT7tQzWqx4BhyEmzz623xd12udqNbnVY+flhD3nCc07Si/Q6QdPvIND+zQmQtiAGnJ7pK9X8tU9lQ+pnjIyZ3dd2wjlZzOmpMcL5x4Njp5e46yUkcNrRJBOZhp1fnV07WA7Raw0H51tuaOVdy+43DVTXgwpg3sOMefoYnx3xZXBiCtS/j2RTQAQATNkCgC2x7dE7XIWIHe71J2bH4LDKsUwc6HWSm0pLLBBN4IGooC9m1Qrm4NcZ1SQseFBa1rw1tsNSrK+/gxep9RKRwCSqNIpz5OIyjbhGJ/5kmrgqBoKbp/sw9kRft9VNpX6gwiMH8QMcQL6jXfWx6hNPf0oDFa0iAEQ9Ft1u9Dp9SSsQS7d57igJhiECx5fTXAOdwRHUJP8BUB1a6WiErd1tt4Bn3mMKSgYxPUPCrb9Hr6S+viFpmZi1lYODmWkCxCeSS24WHZey64T0PSgRAC+ys4d0OqY0agosnx4oXlLDNBm1RqtgCRkWKBYclCRLF6Rk2+T9jq9dDsdBadMig159hmSsWDEKZ+rmOLpwyXHaLAi1ynvLCLtqlarxiUjJKWnoGLSwsXMKCHvjA1XqsGkL1r7L8/XUqhPOkmY9U5Wh5ofkyZ6JP/UMxlkwSClhNQ7GRVcWUYbAx9uVN7lQ2T3janEfeMB8FQcA/+4ZQPdoEwJgzvAYHB6HweCuBAwCHPUikbs2BLIBhNuL8BwCa78ngUAcc9nLjAEMYPqwAKjIWYm4GCIsJB2C769yNYXb+1wfDBaruZluifuK8zrqxxYAZYcqWu/4PtFcoG1+nJsepx/+I/9/AQDAl8e+LPr4G6RetcyfRs9EV6MWQx2TIjbLdwg+fqZKnTdjltvtLbPanDwE3lUhlS4haWO0TYdOXDxbjL+3vm8KNg8qny4KUd2RJGpeEj+cB2L6oeJYmuijp4rj96nZVmQ7ea2zqEqFV0aUOwVrVK2ijHxFK9iL/TSmbdoF8c15bavovzGYN3ArjkzkYI7g6ADz5GNkfZ7pq3Qi3a1LhOd/tvRIY6rfnffgHjihwx4UplBBUFcnFQLq1VdISDuTE+cWwoCUklIoYmIQSttOBN+eCl5AcJBb1OFpL9ramAL91hXfl9gHk4vlFdkTNPSpjhtKKbgaf1hfaNu0SCXIRM5IkhMVyrDH66QVvv2hio/9tA5yNB1hrkWPdHv9KfYkuu6ucfXwhaoXje325O0rkwIduWU6KDbJJCyzZTz6Np2cSPcpF5CrJp3VCOa2hU20GU5mHWUQjscpuB7BhUr1qssFYTx5fCfPI5ni7mVuSG3WZoPJLAxkb0EKarAKAzISlOdWsPgyYoWAHYLz3mBVYS66RCjFi1UHGYJn7XazwM0Gs3R0YETf8vgpXf36VVNZ7nRU8Sqmly6/tqjmTdAnkZgTRzmjeVVYwOFGD7HayJ7eCUEFrPUyoj6BjTBWnKIOhPOAgNO5klpoOtGVDQymoVmYi94ZEo7Cut8+qKPfTm6P6t6ZFJxAeZJR12Rpl1zDyLpMo55HL1sY6Tb3cKKh+CcJMPQCTHMU4Hm9YDN/QNrXXkbv1Nu6rwhRRNsaL/OwIgKsRAi5f5qGZzwEI7LBdR5FDcVSTpbmrS5zJY2uycRM0j014hC0IsHB21hUc2g38Vt6WpHi4FU8eNMVcH6ypevNUJDwnStJB8AciJPNLC48lPAOojQ4pYL0lZVFTEZ56D7Z5B1R9NrttLgdComGhOx6jZCTUcKGmsGaWVnJEQvwEIaQ4PCHqvcvWI6FQqy9jSQhyIggBPwAqyDpbzWzKKNyRkIIMqDsAcNcsp7E5zR/wyoKFOSposwEokoQqCtI1BMUGhEMNCqYaEyw0LhgownBaZ2DRmFYzOrgbVSp4V3KSGP2/JDqouLRcaF6suLpequxwE0Kthvm37cYdEFCH2oYgEEDBkMwaMFgEgymwGAaDGbAYBasaxHSbFu0lJSoKhmcCR+srItltqjctGWwlFiKssYKRCbmMe3UvKmXd+s45iRAq/JNZwm61nRXipVYDJ0cxdsWqmdtkSwju9YhD/i3bGABCqx5jsHEyLS3LIo/APsT3SzrOhnw9bIJaWQSRC84kTfpDtpCfaGp2B7RATntSt9BETLlUksUNCnTu9d92ghXPEv87q696SH026qTZ9dD4i5A8VXuAeU3MnjRxZOSDjd+dItBpOm2hy3YC0lN2oMZgktUeHplSddHcaZs1VwaL1bnLFxv+11K17j5dTwfq8lnLUvXPPm1qYhiahWDuZ07FLNTWDoYOkayimcxhY7zplNcjhH+IL6OM0nOFFSts7QmEcNzYjg0iirORXBVpsr1NMOjy3bvviCq1BqNAsLabDZUHwRxUa4x4KlxLL2HCDInWW5Jr3cz1tKod85bJuw8aljAdC1n7x2MvJammldixsLG9x4dSQyUHUtvcwxn7lzpuIZKLaWULLpkfOleW5TG6rKsExuWzR/b/Wv3svBxAstul/sE2E3TDjwJ9lJXW6O049ltj0jAZM1yQKeCKFTqLuQPZ7xZXgC8d2nnRKl100vyaRS3wwMM9sZeKiZaxoHhq9nFG910XjWN3tiiM63YTdKoZzVpafRaKCHRhYBz7vzZr/VIc9eZas1m3Crney+ggKUAW9RxEew80KUFoVhTqWXcNVky7TK2dYBLBXTlCsrvCacFjGtsAeBc45NwBoJrYgGQ3KqMGQEnGAo1NQA0avoqgTComQFg0ZHtGafcaRlzC4Dnmp+Es2i41iwALVdtdjjpnXZm3QDoUfWhBRhQGwbAiFKOxyhkW0c3sc2QGnlKVDlbemOIzuevBUi1AIIloFYLJKhpzUEbDrcFc6CdPag9oA5AcdwbSSdOOnPShZOuFtQNUHegeECj6MlFLy56c9HHgvoC6gfs/JHk+9u/syWhFp9PvfNmYYPY/r3u6Uv2gGoB0KyhuvXFPM+/+9mMppW+iU/fNd1fCWmGvQ8PehjFgP6dfz1Y0DcG6PNPbQCGVuzo7DNzOG3BOOcDNBTMsDlnMOL/7LvU25JKM+jf0tv5HHdH5SZTWrk1GilV1eAP90jbD7SqLlJSFEWSJKA5tpnnNI5qI1La7maQPJBPywpWVXUGg+ZVcJIXMx8MClCWK3wIaP5FD9Vh/TSJQ9qqsu735ionCSj1Y/bI5sez0i4nK+nfVZV/iEL7ChCDWGNEmVFem10aUyaLGVfMoFbrsd+RZtR/EDf05YJB/ZCAlZSBb7ORhIQbwFLTn9Rr7a5GXPqEVzWD2IYVrkUYVNAQZdCT6RqJAXM5wEIItT4Zk846lbseY+23rG7Gp1/uPR8NEh57JUwLE18RhVhXRRhR7TwjBHPJivTSe5BSxXfHEzRwZlGMEl9uAGWGt+KY1ZyU78a+owvhHDE/LMMck+VdbN38NvflVd6MTZKXqHd32IW08mEWHGcfXSUDlF1jJXAz4k/CR8tpGU+6dA0HRHKQ1Sum0ZpBflEuIRvp7SPwb7nXSamWtKl7WvT6Pkscz51mRjDwVuU0RgUII4hCOprc8dTBPBbibyVo41nPEFUIG38cU+yGwC0QjElMbaNROGUN1BAF4RjoEg+2rn2XIiBhruOHzyPWygVQNxMZyMFevCMNUocyVKvWX4CCR7Tg/6czcK4RTXDILr0oopquq8UcPiD3I0I+Sl1gmhLFCPVj03eoP63tWvY1C8BNUMC8sKYKa+R7tFGfkgMhvf6v2GQee+fLQUm9HDDC+cw7ivcFDPpr7kEoQ5nZJ5k6yEAY+QkVY2eiu8efuN0yK0jM+A7LabcndAepZIsZ401mhL70T8HhEjna4fZw9DRnxmXTEmGbjiMCVBfbjteE61aFsBeetykw0SRZ4vH17QKP7niSxweH4yP4ozPBSVctMbIb/fRkPLce0IekOVoCZjQ/mHJ1VUx/rGMXT0cZ9Z1wGAxcCqB6c/gfHFyi1r3yprpyKX42XSf+qWRRVJD3emvVWVHAM6Q3qZsGHBtxOjn0xnKQ6hLNJPJsLMoK61Yx7QqIL1O90tFsDyeuCV1ft+pCWplsouVxETlI8lrNJQh9MpsbiE5C7J8MM8Pco3X2aJPLFIjfzk5CB2ccT65RZtDBupOMombJWkmpFgKHl86fHpbPzpdz11nzgCX4pquGDJ1kJea/mtwkzUKBWMahHnbTlo8NsgdCuD31+5Nz5Z78PCViUoULsisuWrJll9k/FB+6hU1LogHZsqjekCtNNi6pxSybu41hlJHC8ibCO9B5D0YBTPzzgyaHhYLbtgJnWbDm0hJJd+7TAIuEXWtJ1zE9Nj3HzMlcWKjAQJWwuZS7TQralX8j2stLMkhdeAVI2UwzJZocfbyZArnKyg3UU8jcXjuRvy5jUrhQLw1dsoSi5BxtoeCgBWDu1CR85oI86uumomKe02QE0Boq0dVkk0xlkFVZ5d4PVBecQ2RPX8x+Ue/7Hc+EdMywcmrKeEY5+r8ukw9OUbCWZHuQ2LrrIzccAlXumh1chO9s8nT9N/TuMpFRZLtnGBPv67omhFZ4K0mc9eCWB0neV1tyMB4xYjnlWSNifIepmqdu8piwcyfvWCO5OjUmKV8xMmN66EVTxYW4rZXbE+qSRGP7I5lBEMXPze2g5LMwPe0oBzH6s5NB8gNnGmVXbSkiZ5e4lfjK6vaKk/Hh7bloIHretqQ4eVmK3LoA2Q3/lTmBnYFh32vHh7c7XtVbaeKzPxRlMAxbzNlvzIUhlMLkBRW1UNzVJ2Lv508ra3TyjquYICx5nJdfqOv4V5pCbn/DAxNy8gjZ1Em2cr2lLcHpq8+8WnkZf5rrMn5M1h2qlkkw06rl62ydV6tfqeU2mXXs+SmSTEIlDk7zFushbJ8Ukr+40RFkt3MPxxtxvzwS2F0CLL0SPtNdegpkqW+FKceOjpyJnOaUm08/XGzCbeukNS1cZx97uFxqtGw3g+IhuLOS2aFiMu5vla5qDj+Cs0A+HLDZzyOoc+16r6OrA6sJAfX9UBH7OZgOe5bYrPGKFHqVacoQVCIunC+f2aJm+OxFE6PQuJ5CKMh1+BfKJLNDvWVe/vAzQXxp0oeSU6ryQxc2igfMJSY9QwebFv4RJUjuwPFzjOm9G+AF8Ib7Kok9PFUU72MpBcLwXDieu3V84E9QwThPjd3u7DM0I+biFCG9GUc4bhrKEC3H2FJQXTU8lfkwuzJofnBxAMGskVWVlT8woZq67UGlZitB1S5me+y/OD1JcU5MPR/DdvEe4uTuSnht2coaqnzMI5NI5CvGXEeo1Hz2IKLRe2Z59rbSCwxZ+ghib1DVK1aWnsD+71OmTX35lpezWv2QvsEPgMdOE4ez8bivI+Kp4IvL7Kc1eP4vKs1Mk3miZQP667SjsumodQEVooymGzi12T8L+Tv/ygfD1shA0aA32NzqfQa3BeZOamP55FDSmozPosdQ8HfbKPG502+BR/RTlDIiy7twH7uwS6/KCfPpsaEk2rd5o9MGO/rQ5FBmTHDNhS/3Hec7p70nl/P396iijNXht1L05sS4XbW2O6ZcHLbFU1WEvkx3wqp9+oJeyaiGSWUHzrTWeanGD+XCvUUlvUKz8q0qZqZ/l5AmwjXjpdUZOqqv8b6Je2J9nnJ1sC+6q4TQNRDv2xnf1LRsQoJxb7ddhCD1jepu+uHw8QzDuj63MOPw4tpxxd3aO08Q6rm/SVMtyGHMtJQr0yEpmd04KLB2Ovd4fahZ1WVZhS4M9oaDhpiWicNGfcNq/T38JqeSuEq/ThjUxxsaqv96Y6zww8yLZFO7M2iIs8984OgwmlsQrVjwIXyhT1lRsfDyrSlKCUvc2/L+oe2ehlTnScuRlqyopdNhcp9b56DwZJvoxK7Mg7b2Qc6ZY4hrm/qPl0HcU0po7/YJ1gVXWddMarz58Sw6EU+3WG0BpYcrSaAmWs91usprHi1xXtx8wxKhYfo6g9MD/pycsfMnojafVrrufT4vIgm5QzGrXR8LBNduMtnUssfrLQHRox9ZBvmI1u3tWMRlB8bnBt2jNvJTv1cLymWK3/nkm7Ibh1WcNknIE4oq3U2xYHuTq9XQ32hrhhvJRY9dAb+Frx7kdLgVru/fqY6RSNFqqptEQt6MnpIxO9ilwjNE+9Xaohox7RY2sCtx5tqfdKhRh2b/+cJRAjv7tfhP7Tfjccv48W1JfoL3GyNREtTh87Tebxw/exw/f0PrzeN6SnotxkfiEz/Gu6VDT4/hxs4udEt9UsLC/FJudj6/kIXzsznl7uZdfn9XZ8zf5g8k/lgnpPstmo80o33J0aO8BTs0NDpjE4x1wT6JdO8HPJfMgISiGofhWmObdhvguxOtWYRP4GlhTqeLPqoPoAL0N+w3vw5jb7+zvSgy0HEKPWG0wX7MRO71SBVhfHRqNVVJe9u9RG2tc49JFTCXj0YmfdmevjZV+IsUzSSxV15t+I0Rk+LNlXVjzrhiTQZGxN+GzodYf58xMiGJj78H9dn+zeiOYH90quMuxO2w8kW7cMsiXovbgdyF3iEqq9EmjAkd/ZLoEU4GZpi4Xq71XIY3OlNJSA4mEq1i/T+YP8cruAderhK8qagONXNKF26QaBRMM8P39W3/nhlVb52r0y1pNsd3BIeizR3J9Njo/MLoaDqJJrfs2LYlx4n+Yxq+ejHFAgRnQluOw0W9P5ol9tejxjLzSLs6auy5sO8zjOANhd1ziyNobjCVuOkXV3wgFZPVI7BM3+o2GWpX7v/dva2CKWHwHubD76kazzMjWHPjHGtCKxpiJmR9N/54gFmG7bTMRCtdHG91p0I6xp7TSNNXSpF2dYG48Whr/jBmQsqV6j1DcrcVN/8brUKHHe1GsxXRisf064T9+qPoLy8ENa/pBV8fb2/2UhpDCVe0W7oU4XezMVZilIj7j+o8aXvEAT/yEM39M15U0rOmer7MMe5Uwh0IQ4vvxjer25/Ffnq0q8l7R8z/yc/M3bj1JPh08OPcjJffzfx9qKhLhFuq7+hRrHFq1hwRpgh4vKMsNrZz9EqV0dYj4shR/CgdZ2oOt6yK+c++R3Gtw+Worvf8Z3PfEeI97YFwHt1a3Idnw/e6tN21W8OvD9S0jGS6U9NxXBifLgpo1Irtjdxt5XbR2VdihCpa8X7S2FLJqZpQTZ45Id0+zT1mo7RbXHzoRYkG/Ve8VEBsrE7vyTxuT0J1Bdbcq3Ikh1IJE6p2eww6nbcZkQcW/EgtIk6LmBH2H4uegC3gvyRo9uiW5qRzhKAt6AkSN4YaTVZTo38cT/7w4jvxd0Sxx6cnvhO6q+su1geLrVpO5YZRX1mCUn6ectkpX1ps0WE6QuGV8CfrDU5BblHeeOtTVWVfkojItKGVUCl5hUd+bsed7pbfFuX8yYNkFrMUmXa3EUjiTwSVy88sutUkfoivO0Oj00kEZt0L5bU3c0oaPUuOJuucJqpSO7+dGZx9m1/3TRR+rOG9YRpjdt8lvXQVXMMYpuAf7nydsP2sGbkXo3v3nXecX/NrH/XYDzTgh0+J/Ju9Rb1v5WmUXjr+3MBRwpXlFJ9kPY//poL7Fm8vr/aow3ij+JyDxLpwBP8Khl1xnoy/Q7046Lz7+Fhzb63RaTQ0Ow2Knyyf0onM6u7aVRT9HhpFWFUOV2g4ay1jhrW1Jti4GbtB/r7lJfpPKJFWQxWT3VVlNnpvgT3+izOcUTp9lCPzyziLtJpdButnrKoYCb7IoLpae7v6HKFmrvEw9hkJT21vdK91xgm2ntSeUYBaA0EUwe6fOQOJqSOH+d3XvF/GeP/cm7khTdiXtNeJqt0uR+XAQS4n3RJS5RtfDXPhxdsGtLfK5Pu12uflsqMsxlYKdQuDvoVK2dr8DsHoaGHmvFcEsl62/duYrrjawHR0IrqXtZXMO7/e5U/s7pmlUchPV8LWmCihKNFeQ7Cf1hfExRzJ19PfADcN8B+465glrbR4Ua8NFXhxUXx5VGsI9IUHnh/eiLu5eqei9Afxe+WE+FBiaBIdWVxwB9CAFRX4sO14elw7lcm71FHGPP8oiI+7NevjccXaDNxCJdDvPYVc46IgLfFwFEacFptO3zDBxp9Lldt7BS53D4JOdg8tDOfH3A25HpszQLwl1tGnvRSpaFymmPt7EbqWSfdqVHDn9lNOGHZy1By2RkzYNcBPiH4LEBKT2DcYiT32n72On/cwEm/gkoREQPxbYoAfS0iHzyRwY+8voFJ7nV2pJCZoG/ohQiAUajzkO9b8iQKU/wsr+ZlgHqKpapBLcbpW7xKLeFe8/U1U/rqqJd0xpY6Qlvw7Y9Uqx3AtbfcrmkLbzO+aBomnV94UWJm+zQlsos2uH/BiYZ8mHc2H1MUHX5T4OkzrzphYRkrLR7Z4zWm5x5tQjeUxQATfi+nGWIuOy/vbV0qFCeVvUva6r6JPn5rl180l5nm5GvmYUEe+LKUavwthH6C5at3CdbZaeiON0Lih1CbR608R6pse29b6q1PePQsME8LmlgQ+2CO2t5uskk+a8OP31yx6xlaXNk7HhE2vmjzZGfQZO3cjgxbFHnY/Irdm/Qi7ChHMJpd3RFZB4q6VGVjH2sLXBQ/zzQgtG+UiL7vU/Qo2+auGwEfTfBA3WkPD3wGPfSso5QPmVj3B2ugfxRUJy2VypZD3ubyBGiWR01RqhExC8vZ7Z/DFYqWlTiUSIFNNFSWluotCjl1r4aCbO3wdng7vjb0afe42T5s1+YcMubs+LrHZtSoyueibxDt3FAv+YPIoq5msEUpPKJU2Ev4KtjZQeTSvp1+IKkrs1xDspy5Smp2tzFX+MLv/aSlrbhl//4VDzcMtDPnX1r3Rq93GUJyjcURYUSqjobXA/iM0oby/08MqBdIcDqNmn0V+vcjsLetU3o28J8okN4zPji1YdYQ12ckMina7YYfXCzvcjJDtO27lulGkLEEu/47iW0FXbE4bPZOdtKKhUDmZvWKV6Dl6TPKu3EmGpVFR7fbty2R+rLWcCw1TQq03i1ls2/XlmlWW3mPDbbsC3jznq7IOeQjXvVq2LZiOeiOCr5zkN1vxFdUx0V3l0A+C0OChfX2pd3QDuZr6gXS7a5q6VFXc1iQ8QXlHcR62bnVNybmV6+jl/9OMbiTRqD80rHVmFVzSuvqB91sqPbs84okSzT8M2D9VEUR5idKL+9LDFYVsHbZldKeimcuDFVeO7b9R8fZb5YQO1MPfGM0K8g6dmvvDLbjlIm6z04kc9XpRqzydXQ1jb2j38VW2sJ7oVd5md4ieo6sTTdqnqAwqKRpAqKlpPeWaR0ocF+c+jQhaKqO4MrTRhqat9O2jgmVcn8o6vje1nHcSn07WxRQ33PRlzSCcYf5o9fSLDD1slEm/euEel87Tfl0EbtpKOVxdUyOgEB5V9txPkgitSVr9t+H733+Fz3t9TCqKempyJ9t47RJ40DnpSlaPtu0fYdh0T7LYPhZMXrRcf1sr1G2ZXqeTIk7VHJU8tvKt3UpuvSku6ZbNer9HecpNMdhtzCn3DJJzMN9bxi3/dWSATUhbrE30Dpl6QPvEwueo3iWvrfu0mjbeo+3WOxX19a9Qq8fHdf4Xa/Quo0pJfvEvu+arbPXhtHubXqC/LKyri1AIvf4Ha/SuJnW7oPpFxF3W+OK7IUwh3lBFiCQC/E1dV3cuhfjFt+CWDXzY7UTuRO8Q19Uyj6iMWka1RNwz5qKmrm2imsUnz/fXnTISNufzY5PREVm9xyOz22EZzSOfZv1TSX2txkC8ROXAdX/VVfx96Ww7SSZMClu0sKr2iVuwz26pZZw6oViPKDMj+ti1L42ekq8fsm0mRysjWvFr/56ceZJD3fTv7b906qblz27uOMX2mzul3NXO386bP1vmSn4gFgQrxNLfS4l/JMmv2fux4++OyNGbvSh7Lzr6E2GU71G6udh257yOmmO7pNTN/Jj/5V04ShB7KjfXOXqmhb7O8Ww6MhrnwOW7/a87S/ndOXfj2q5N8zc1rfTGd1fwHmaTHmMQ2JfZpe+e1l3NLaINkMonHr2hEU/BlBUHRK38ktWDiZDy3u1hnP7ZEyL+ZURsZhg+qHTeJaI0zHP4/HEWBaZYdmiZuZ2NgaWmSXR4ZDSxq+t+aSfJFr0QpUokH1qba3EtQalRFeDL2uBHYzSLflkf6j2Gx81pRYsn7jWg56emc4Wvk4SRVCpzRC28ljZvN56mEhuRvsfWz7d0uB93PN1keNqRRTOZVGqpnjA5u5Sbnc1PZv78LP9kL0147O5Ie9QdtDtcwWi7KyIDxcBcaMMoETADwBVIvwGegbWQ6rHJd9ta6LdpcmG0TSc4hrcY+MGy0IQcJED10gREtkW5GdeXAotCPcyQBfNCHeoJXv4pgTic9aDIIWawwBz6yoVsjdex51a6kIpaIQJK+BA+g2ZoQSdqAQAuyj0vhfu5sfCxgOkvXEyEEaxcAHRh6QXliRQe3MzZtPILvyxTMzI4AyAFeyBS9yROJxTvwErhMNh8Tqvlpzf2358c+hS3e5murwWD2SgvvHG6NxeVeAvcqAeKq055mkBolFOIbGgZ3Vskkc34vFLOw3zr8w7JEIaYGAF4i1hSwr0Zj/PPiMPydLpAoOCrX1rGW7ReL64DWMRNA1GGCCXZMu8WDg4PxJRrVumMUtnoeJPweGHc/KkLWAn5wVCVVD2cU+qQebFnyDnOG7rrrQfBR8cOszJ5SMy+o5Cw+xepD26pQoZy535E5W+JenEHmJ0hWZpg17FHK1iJfQihkjcLTyRJCV4wzBwgxC1l0K9yOOY4l/NK4fKI+ZA0jY43QwzLg4AgHmDzmfjyadJiGkQMA5q0N0xVpU3x/fC3YLwtrgowgo2WJBDO8mb56Q37+5OrE9QcwVfwsFEeHJK7dk8hQsAtvEVqFkjL3yMbZjmEtk2d4bqWmrHJK3+IE24SLy41VcGyxERqH+/wHZ9zrboBS507iBEG55Yj0GRUN+/JmIVqalmcQtng5sbQwZtY+nLstaygwKk96UwlRmhx26OurWtyCcc+901kXuX1pU4untObZ6LyW0CyGXVBuGtU2RQ5KWV1ljgbqD04ZyanSJUV7gpPINiMRyHyfJSRLV5p723HUNCP1TuRsJBb9o2NzbqpcppEvudYmiq/UD/Nn2kDGhc3cK1jnpnhI6JT3umKeOz9vphp0M/nuM3YhuMzV0oLegvYxpuNURNq0EzOO4Wbpm88x5vm70/e7IAWs1IJL0jLUJ90MdTzwzMpHlygvI/bNnCNcgqkeKzHhpnjrzGOmTLQsj2hZmko6Q2AbSaEHC4YmPIFsBD0b1SCEz2OXe7q66i0aSaGb5NCo0HiN8cbOaprTEv+J/XkkTqCh/yZJcxoegRS0NAfRQnmRjzsR6Fj6nDVC8c1rx9lwKyyckmKKzxxktPLCRJVYdVeUGBBoFqxyy21C3dMe9zM14EOYkVVHd0TrHdqkwA1+f4WcdxNXjzaPgp4f//45en4fm3dlSxLAmxbqxqv8/XWncw+/3wonhygscvypi+CmwRsLjMh1ACJ0yz3oS9UzkhEs6miJ1HneNM4i12PkkN8PphmZuBGCJXU3LcAEIy3pFiMpkYTJ4M9ieCQ/ESuBBjgIHYxnOaNws8gLGitFrrC2wUdjX69WvWJnVEncRMEldVu1QI166pE1DshxQGeFOiMESli2NATucV/kJ4APcofUxei5n6qKqOzicuZnMQhdgyoDqqEK14d9rBLp2FBSqXssBYMgqlz3FhpKLpMFoKYSnl0extJsZhaqPzXYSV6HG+JdI0s0lkPIaMexDODrvSMgnLQ97FlgEFVcsIlLz9pHgIP9yU47RC8g64MonUZpX5WyAHj/wqZEpwMAiOFsGnCKWWcuwf3OlkVCDaetDVy3DnPtUa2qdhmTq58KARuyTx1hqyU2w1TQJYTqOxYKozHOmWZ6DiJ81VncN7PE5ih8vzQIY0jBsP4LHzDmqKU6dyyNwtV4WHbNJCm4iW+9Jj6cdANIwMwDE7zRjIjydrJIVdN44lTdz5J+kTLsoHNPk1RpnG5t51iTFKLMF8fDiXXs5VVBKV9+/S8sWQzORTPKs3LtWFCIrrvelk50v03CxF3B37LjNo0Lk0i/d7hzmHbZrE6KDndULIoNfVi0JUUKMye9HO/wXroEHKqdRWL5dJyDzaBAqqbDT9n5f/NHzvnatbzWc+qHvs5s57L8wBvURXW344CChSu4r4R6fmTnLx4QLy5td8N67qkJE2i0HNNNE94l+9a4ptd7GxP3U0G8HpEGbsVJsnrQgjF91+gPOknBMaxk2VGNWduE8wUpBGYYweMkRbCLfJIhsdnUl4rXDkH9sI4teBkgfQp+CMqxOgYoqkFBOOlip2tQAmThqmAhN+DxYEA63i1lya1C+d5q3DlFNnVoFsbWx/2FbxU6UokM28rpKwhtUZwHrhMpBglHdxX0XQckRgTjcRL7mUjP1a31hjcGJ82VVnM4eAWZPtyi8zI3jjGXgSVXuZxRzzyZ/Zd2gcDD3cyjKCN1OnBTtwx1pBCwlaybiHe9h81UYBNDztHwfJDdbIDPkKZXLSYnaxkxjbhIE65MBr/LfNDUYeLEsQyjUvIbIQw0LoloGYb7haeyNaHzGk7eKtBtKbMCPpOvdW+c1+QAO87JKYA4Xekxq2OkFEvXkIM3Q/oxOx9yBI1hUBnB/X8L7arWLJiWhlcOJ9M0ZQ0n1RaVUmQvhssHYjOVj0tyhlaepWz1hBbkPxQ9OTF5Xfr0uXhUxMriV+7pAzWBEqjDGo0bBhWhgrzRpo+hhyifm9bj2BNgTTZKBVHbdCs8gMmmmweKLGaUzbJ6+ME2o7foccF937v7NLX5BZAgRWnkN/RfOcQHBYNuL4MSzmhRFe5BrJIoxGMR5MI0+i9suc8KfHrpG5O7uKscYCvwoGGZ4gqiciuHNNSCYF6gLh91rg3DsDehAaaAY55nK/rX7QuSrFtOnVny5r5XHGQm/08wjhQajyRYsY/bQxOIqfod66foV9sqmMYeNx8xCEdQu6JA3avgDHR+EAhlxu0nbGjjFUlWUmPGdZMH0XhDHeKE4th7vEXgk2hhwjFhUj6ji74oJyCz7eFd4TEM7gOMIyBdLiqe8UtK+XV8FuA6vnlt+6fYHMOyd8zIuay5wDmc0ekHApscPQiRI4lKXrJDneS+BcpEW52tys4jhshJ3YAYxaIKx/PJOcFuwXM4qIlhGQoW+Tt8jFqOi+GgvKKJg/TfI8NODVyGLSTcN43FTfK7ec/Fw7qklNgkYtavKsVBEHH7SCnywAGkT3E0YZeXyB0xZcaAfHjf41Bp//Y4exIJhsax/aQJcQhse5KIc2n3RAgJhuFxrDw8/EYRDoJKcPZzl+t6bwg+yXIZWb9ISFof0XC9WWQH20AI+1PHSZ6pj9zGbMIypXA3WXGrfgIeItiUgYjcINUltOPgJD6W48fibYshXTRXrtm5EDX6brQ5GWQ2ulkoQwXTsapdUkFqiLgFh9R2tLjaIV4dVAePbNmUwW0MakAHgBJw2DaxxHxCdEVpo0QARCdCJOuneTOqbgRCg2bwjZF67l2BY815FYy96rUtD3yMu6Qh1bsC4umVdyc9xrisCOFLNRmkkcnFeGyRBLS1X5JfsBmghNvKQ6cA+fCCemvdnITlRx2HAyDBLbprLgrdXnKZrCiQRsKM2DQfMonobuCqXqj2EoJJakSEzJgPjknpE7i51TVWrEKUb74/434//8e9uXz/jitSp0LCFRFqhIQOq1G1fWxL7jylTEppPGkOBi9Orle6eyYRmHNpP62DTfQmBByDGaRf748AEbzHwvpwLGYIjNwwAbEqCiirGT044MucbBEPLQYOVfLPzW7cgatJdHO8hRsg1HuA7d6gxB0998Fo3JxtxPCTyPENcTCPGrTTY1ciOTRX1ST4yYKsWMamppcGamjaK7kosXsZD1XQU8ctNWPT9EabCKY5wnmKS5gQtoCHQ9pJUKC7pYQA3Wec0OcHsHIsXxpJ4x4gCW7j2oGbMh0dxtez26wPQZJgOzLaelBebpyYQVCrrHFoOR5Lgfgk8tdFiZShlJwrq08TByQgZRugWAkynKqDvp1r2CDG2oExROBOplE4ymwYVkSrW3Xph0N3CRFCyt8ig0hjQxthe+ss65SvECSU6HrSBIcpUwrK/jCEYeZxK3jBAUApWwQ4J9ASDAovr1e7GelXrKkakiXr94aNsr8TIY/3OW+zESK8YNTIbk+nevA7ZYEVzI8S8YmN/WCBSqLCFpdhDoEbUJN6YGoO0CA5mQ86qABJSpq5NzsZB0cmlhikszzLwgHvQV5DsQwEVpSp4zHTx1ZouIoAkCRgY0RjxoMjuaZHgYjg13tcajo+l7cdPm85V5aOu2sEWIq1R7DkkTr3IjaeyWqbzccvkVdSWLGIHuxdhe9+dOtB79LC/Jf7qEv38PVWztL+LHpEh9F1iqyfdf8C0qN6xJY53r20BCP/vTGDDkG7AHrk9VT6tzXQQ9Vhq4fcqheKtZLkSw9nqeCqNjNXRxQaYF18CyHJMv29TwoHKMFDXwsY9wwbNV2Sp65jN3w8dS10NUgK3L7Qvd0lNzAaw1BiOa5kf5LumSCwhOWLMVyb0xgdHvY0FqBdKiJW9xqeIvU3BCdHGUKAVNn1haIVpQ4Zb+O4t6oCwbL+TjLhirA1c6bQ0O3dcIXDNfvCHm0SlBCnvOWpTp3n8/GSGujvufwyLrt+C2O+zS1zawU/1aG9hYpay0FcsDtZ8+pPa2pVFXDvL4xrLu2ZNhN0WcHA3zIu/PIdTNODiTb6ofXAYmX5HQFcgnYHAChfKOaJD04VnVmXVnj2q1hLgaDr+DUFYSPK6ZpVlY+xjUi4PGg3mgl5RAX0yRLYtepC/fc8KZytVeLo5X41WzD4NaPSdG2RQyfJqUiiCLtowWcL+4G5J75064LiY5wRAYxUX+xxOmMMpsm4I/WkynCB8ddcJ3Q1BEYHKmyu4R8HXOAM5gx5TQRT1wcTw9ovUt4oUEcTVFd0pCPb16gYeY7Z6KVd7MY8nelZ6XP4gQlWy7WnZkza0EkKJNuHTPXeai3ESAJjcyndfDE0dKQV6IKNeme61rPYAmdUSevI63nra1N3zZ4Mwou/EiQXGW8z/fblBTFamOQoV8opg0DjQaXFIRbg5aYS0bBZEMZlgaIzMmtXBPNtwaa3/W6Htf5ZaraHcJsJ4TH446qaz7UVa7bTUOdaXrFxSnulWp63fasqhaqIc9BgirraRYlRXr+9OLRkIww3LtGOh12282670o2OsRBtmeLg1WnDM2dKDcb00hPYeFtNPniI0NZIoMNYgDomML8mXzh0W0LeqJohHyELqe6TTfOLVkZOXfQte1tzxWv9Msso8iXB0A0abOQZuQTMgPHpKGArqHZyPUSCKF7t0KU2Rp2UL1c7uv6UVD9U21mEHmeRgkyA7ZttDEFH1tjlvXlH9esFEOyaae4iboZnK9BaY5S52JQESd8ElkGcNP+PxwBx88B5FgepHqazlLzXfnwL9ZCTRK3cG1iXpVsBa8wldgOhuwtLz3nVTbSv493Bzpxs82bQ/WGkMPiI6kdCS1mpRA5IG1DfRLGj3ghXbvMyic6Wy7Odf1gyj1ecILw7JG70N3JER+Xx7xnYQo/VtuPt/iIcr65OiGzuTPpZBgFHo6GYmBQ9rEI1aP6taOVPZLvk5ONsPBx28ehLUHzYu07mbJVvfgrK01FCxV+x+IicFmF422+3UxWFyVXdVAtEXDQBPbBPfORmLw27mePcnL+sb2GhWkWLu6REDB5gK8JwDZdgEZphf5x/M8eyEQb2EHaj0qm9ox85Icx1Tm1V9Qn7XHsDetee8fh2cjGzeLQtE9cvDXK8cIW0v9zubp26rEsaGw6bQREtSw2yoTqlPUKbC2rrnYERGxWSgWx2KyOxx87dHD/8lX7Nm9anZ8YT/V3Rbweq0WjFgp2Yf1Kerbw2LHHjz14/8FHDz161x3LB/YfuOG6fbdcdcvO7Zv2bt67bm1+4+qNM6vGFyYWsun+sdRYAo30dfW1BT1hb9gBWxAr0qRXmzVmmVSgEqrYTAa/hl+KZ+ozj+vIogqyqeJR3YcGUgZIEhIM92xwI9+vJdxFgjgPtO4y2OirxmP7qnSCkzTRMMFSe2E//2vPFilvFP+FpOiCuIQp020g/Q7JXWAW1VmFECUqrlS/C5iwKYiAfbCuGfl6vmRpHAWOBQFe5ItucwHF8foQ+LNDqBUJOa8Li+Qpn822RcUcUpFC9Ronu54/tDwLWnBdHudIVSFPFZQqA6v7TlQ2V9pGr2BrMsDZSlsPfOlpZgkDqz52fVUzVnJkwNBU71S+PoPEj9Kwg/UN3OEHwfFQK0XHy+p3ntwjPv/sS37ZrssZtT4EJeErvl+MwGGTKLWLy5hWQlene9XE6I93FlxbED4NH5dzJ2Gzwth1uRnDC8DEXk732vqmLxmXMHR1UGW8yTdRtjNIsjTmw0wq00Wx9yJBADAwdvPBx9NKy69djP0RAMA7bTsYAAA+xfU/lx9O2yTnHACgiAAAAAQn/rwfP/bbUrPXnAqQeoJdjZMMDjwkzICFemhrDx2lIqoIg+Ugawf2JqAc6w9jqR5T6+fcRbSHkTZcgbrh/KBVY4kdCSymfAydoKNC5M1kKLqYNYymcey5HmKX30Hdjq1mNF6KrgehACuTgMvBoJ5GpK8tsNSQAgdRuHblcbUSYB+Uw19qwgnvwOcqjIv/oDChZkCDA8BcAAAueBytyi6IwIfQDCfectz8A0xrN/am6WgLlnLRtxgkQEELKFh7Emm3EWU+XC8d+RFJu7E3atYDXelEHOTdGemPev8nF4o65lxQ3AFcXkHvyVaHOggBhHmViAaANYvb1JuYWgLCrqejs8lB5chrQRNcYPA/pBxFgdw08rWV1qaIlA8PYhxaGUZUmMw+eTTVNVAyjdmDSv1LZeqHWPgFKFxTJ+r8ighYOV8nTkHeh+sK7DVhAgHY5TiRWGEJTx20G4AOKsqAIABU+hsWNwQAkAQsdhqVtAuBX+3SoW12Zd5Zu+Gr83bTdO60W07mZbttthV2x3SNdtfx9vd0HJbA7tnvl3a/10/9J0Zg/eARHHKmrDZtRNawWRxaahoGHIicnKxxaRxekwYpccDGjePodOUzNjWd9aVNmxd1yL7+kJxZuf6wlEmsGnHFUkbKxKw541KbqgWufljDDNHWhjCTKCUt8yjAurd8nIpHed7yjBE5kzj+S3HMmpWRMleKw0awMKLEfGklI6VGUhwKGbixDdMxPXUFCGjlCvIxDR2A0z3LjVghwye58DRAqn+VGatKiJ/ZPDwh+IgIPOUTptUh4BPIyBiODC0TXx7khMlaVpvqx+48K8bQs/iYU1palCUxgHTORB9RRoRjwFeIQ7L5ocpZrtSYOmuMmKgu28LJlbJB9CkNyjnWUMlKe1T0ai63QJEzwUFPo85IbM6QRrDcsqAtbjk1qOEcMnxBVEjLOHU8iw1Kx0kOVp1TYMgzHXuepoh4BYC3+c6dpM8N0IDcUK9IQxpHHocfH2qJs6b5gLoJS4WYp5r1eWBhHF6Vh9xuxSXIS8d4RXi06RKB+rBOnWChmJeLQG3b+jgc2mrIifuJRd4jd2XG6SyKw8+LNB7W0kYkctO2lbypENxM6XJ9oyMmEpnNtcUE/PxpaXHXODLUKYGbcSwGrS6Dd5ykcpPplei/G5FgiiamZuIiMyLKkArcREBFKslQRq1unmBqMpGK1ZubY1LOMcsS84mzse2fFCszBuPrpq7ETslwZZwy0JUslfw7ARj1uIVltP7Pu4CuyRJJZBTDqahpaOnoGRhBOsRg1shic7gwjy8QisQSqQxB5ZhCqVJrtDq9tY3B1s7ewdHJ2cXVzd3DE0ehpWVk5eQVFJWUVVTV1DFYHJ5AJJEpVBqdwWSxOVweX0NTS1tHV0/fwNCoLP8mpmbmFpZW1ja2dvYOjk7OLg6ny214vD6/2U9mJy7UFQgUz02OqC+qpfUJWzVFnZAYfxeY/z6ApWAjGGCEfPjBBE5eGmo3+b0erC8RAKAw3h6dMcPWZBZUuE4KBpu3lNoykj1t1JS21pSp/27N+gtTv39A/1puofxJ8y8WsEMRMRGJtnJiLHCxJEFMIruAiqloweEWrHQd4R7Bkouj5IzGyRlhwNhwanhktm8iNfK7f27PphZSP5v4UexuOz5SNesau7+3piMbE6EsR4ZzxUO1PRff6+mRC6C6ABrpWVvWquWEYHkrpWtVxfV8Mx4vlKFFIbTy6jZjM+RChiU0homioKmT2AaC2U6gAQMig3SU99mM2Ng2g8e4zvLqpvTwVrrBUnE5QmquNZuv6bOJ785ig0UMPKSy5N+qYLskIL0wfKyE2ZHxofT/R8Ey8W+Z6oULCGRV7ANtp49pSW2HI3CuwTGQPnfkWlOjz+f2OddfQRtfOJjjn9exUD/tiz9EbcDPAqvsc5X4+GDm9Wpf0cm7z9vlf7myQPqjchjf/oMU2ctQn19dop/vWlWzNr06t6U4I7u5MlWV/7+wyTvMvRen3Un92Szo1qE45/+g46O07WdnRnPN6hA=",
+    ]
 }

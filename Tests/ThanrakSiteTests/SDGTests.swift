@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import ThanrakModel
+import ThanrakSite
+import ThanrakTestSupport
+
+@Suite struct SDGTests {
+    @Test func frameworkCountsMatchTheShippedData() throws {
+        let framework = SDGFramework.shared
+        #expect(framework.goals.count == 17)
+        #expect(framework.targetCount == 169)
+        // The source list's stated count of indicator codes.
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/sdg-codes.json")
+        if let json = try? JSONSerialization.jsonObject(with: Data(contentsOf: data)) as? [String: Any],
+           let counts = json["counts"] as? [String: Int] {
+            #expect(counts["goals"] == framework.goals.count)
+            #expect(counts["targets"] == framework.targetCount)
+            #expect(counts["indicators"] == framework.indicatorCount)
+        }
+        #expect(framework.indicatorCount == 252)
+        #expect(framework.goals[7].color == "#A21942")
+        #expect(framework.kind(of: "8.10") == .target)
+        #expect(framework.kind(of: "8.3.1") == .indicator)
+        #expect(framework.goal(of: "14.b.1")?.number == 14)
+        #expect(!framework.contains("18"))
+    }
+
+    @Test func csvQuotesCommasQuotesAndNewlinesAndKeepsThai() {
+        #expect(CSVTestAccess.field("ผ้าไหม") == "ผ้าไหม")
+        #expect(CSVTestAccess.field("a,b") == "\"a,b\"")
+        #expect(CSVTestAccess.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVTestAccess.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVTestAccess.field(" padded") == "\" padded\"")
+    }
+
+    @Test func indicatorsCSVHasABOMAHeaderAndOneRowPerMeasurement() throws {
+        let tree = SiteFixture.tree().with("\(TestTree.community)/indicators.yaml", """
+            - id: income
+              name: "รายได้, ต่อเดือน \\"สุทธิ\\""
+              level: output
+              unit: บาท
+              sdg: ["1.2.1", "8.5"]
+              direction: increase
+              baseline: {year: 2566, value: 8500}
+              target: {year: 2570, value: 12000}
+              measurements:
+                - {year: 2567, value: 9100}
+                - {year: 2025, value: 9500.5}
+            """)
+        let build = try TestBuild(tree)
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: build.output + "/data/indicators.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 3)
+        #expect(lines[0] == "community,community_name,indicator,indicator_name,level,sdg,year_ce,year_be,value,unit")
+        #expect(lines[1] == "ban-a,กลุ่มทอผ้าบ้านเอ,income,\"รายได้, ต่อเดือน \"\"สุทธิ\"\"\",output,1.2.1 8.5,2024,2567,9100,บาท")
+        #expect(lines[2].hasSuffix(",2025,2568,9500.5,บาท"), "a CE year keeps its BE twin and the value as written")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: build.output + "/data/indicators.json"))) as? [String: Any]
+        let first = try #require((json?["indicators"] as? [[String: Any]])?.first)
+        #expect((first["baseline"] as? [String: Any])?["year"] as? Int == 2023)
+        #expect(first["status"] as? String == "behind", "28.6% of the way with half the years gone")
+        #expect(first["progress_percent"] as? Double == 28.6)
+    }
+
+    @Test func goalPagesSayWhenNobodyReports() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let empty = try build.read("sdg/13/index.html")
+        #expect(empty.contains("ยังไม่มีชุมชนใดรายงานตัวชี้วัดในเป้าหมายนี้"))
+        let goal = try build.read("sdg/8/index.html")
+        #expect(goal.contains("class=\"sdg-table sortable\""))
+        #expect(goal.contains("href=\"../../data/indicators.csv\""))
+        #expect(goal.contains("id=\"8.5\""))
+        let grid = try build.read("sdg/index.html")
+        #expect(grid.components(separatedBy: "class=\"goal-tile").count == 18)
+    }
+}
+
+/// The CSV field rule, reached through the built output in other tests and
+/// directly here.
+enum CSVTestAccess {
+    static func field(_ s: String) -> String { CSVField.quote(s) }
+}
