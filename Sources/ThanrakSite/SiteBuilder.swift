@@ -8,11 +8,13 @@ import ThanrakModel
 /// bytes depend only on the content, never on timing or core count.
 public struct SiteBuilder: Sendable {
     public let model: SiteModel
+    public let graph: SiteGraph
     public let shells: ShellLibrary
     public let jobs: Int
 
     public init(content: LoadedContent, shells: ShellLibrary, jobs: Int) {
         self.model = SiteModel(content: content)
+        self.graph = SiteGraph(model: model)
         self.shells = shells
         self.jobs = jobs
     }
@@ -33,6 +35,7 @@ public struct SiteBuilder: Sendable {
         case contentAsset(source: String, path: SitePath)
         case communitiesJSON
         case indicatorsCSV, indicatorsJSON
+        case networkJSON, networkDOT(String?)
         case sitemap
     }
 
@@ -41,6 +44,7 @@ public struct SiteBuilder: Sendable {
         case partners, partner(Int), networks, network(Int)
         case knowledge, knowledgeSet(Int), knowledgePage(Int, Int), knowledgePrint(Int)
         case handouts, worksheet, sdg, sdgGoal(Int)
+        case areas, changwat(Int), amphoe(Int, Int), tambon(Int, Int, Int)
     }
 
     /// Every page in the default language, in a fixed order.
@@ -60,6 +64,14 @@ public struct SiteBuilder: Sendable {
             for (j, p) in s.pages.enumerated() { kinds.append((.knowledgePage(i, j), Routes.knowledgePage(s.id, p.id))) }
             kinds.append((.knowledgePrint(i), Routes.knowledgePrint(s.id)))
         }
+        kinds.append((.areas, AreaPaths.root))
+        for (ci, c) in model.areas.changwats.enumerated() {
+            kinds.append((.changwat(ci), AreaPaths.changwat(c.name)))
+            for (ai, a) in c.amphoes.enumerated() {
+                kinds.append((.amphoe(ci, ai), AreaPaths.amphoe(c.name, a.name)))
+                for (ti, t) in a.tambons.enumerated() { kinds.append((.tambon(ci, ai, ti), AreaPaths.tambon(c.name, a.name, t.name))) }
+            }
+        }
         kinds += [(.handouts, Routes.handouts), (.worksheet, Routes.worksheet), (.sdg, Routes.sdg)]
         for goal in SDGFramework.shared.goals { kinds.append((.sdgGoal(goal.number), Routes.sdgGoal(goal.number))) }
         return kinds
@@ -77,6 +89,9 @@ public struct SiteBuilder: Sendable {
         jobs.append((.communitiesJSON, Routes.communitiesJSON))
         jobs.append((.indicatorsCSV, Routes.indicatorsCSV))
         jobs.append((.indicatorsJSON, Routes.indicatorsJSON))
+        jobs.append((.networkJSON, Routes.networkJSON))
+        jobs.append((.networkDOT(nil), Routes.networkDOT))
+        for n in model.content.networks where n.model != nil { jobs.append((.networkDOT(n.id), Routes.networkDOT(n.id))) }
         jobs.append((.sitemap, Routes.sitemap))
         for name in shells.assets.keys.sorted() { jobs.append((.stylesheetAsset(name), SitePath(["assets"] + name.split(separator: "/").map(String.init), isFile: true))) }
         for v in model.communities {
@@ -120,7 +135,7 @@ public struct SiteBuilder: Sendable {
             return renderPage(kind, language: language)
         case .notFound:
             let language = PageLanguage(code: model.site.defaultLanguage, site: model.site)
-            return NotFoundPage(context: PageContext(model: model, shells: shells, language: language, base: Routes.notFound)).render()
+            return NotFoundPage(context: PageContext(model: model, graph: graph, shells: shells, language: language, base: Routes.notFound)).render()
         case .stylesheetAsset(let name):
             return shells.assets[name] ?? []
         case .contentAsset(let source, _):
@@ -131,13 +146,17 @@ public struct SiteBuilder: Sendable {
             return IndicatorsExport(model: model).csv()
         case .indicatorsJSON:
             return IndicatorsExport(model: model).json()
+        case .networkJSON:
+            return NetworkExport(model: model, graph: graph).json()
+        case .networkDOT(let network):
+            return NetworkExport(model: model, graph: graph).dot(network: network)
         case .sitemap:
             return Sitemap(baseURL: model.site.baseURL, languages: PageLanguage.all(for: model.site), pages: sitemapPages).bytes()
         }
     }
 
     func renderPage(_ kind: PageKind, language: PageLanguage) -> [UInt8] {
-        func context(_ base: SitePath) -> PageContext { PageContext(model: model, shells: shells, language: language, base: base) }
+        func context(_ base: SitePath) -> PageContext { PageContext(model: model, graph: graph, shells: shells, language: language, base: base) }
         let m = model
         switch kind {
         case .home: return HomePage(context: context(Routes.home)).render()
@@ -169,6 +188,16 @@ public struct SiteBuilder: Sendable {
         case .worksheet: return HandoutPages(context: context(Routes.worksheet)).worksheet()
         case .sdg: return SDGPages(context: context(Routes.sdg)).index()
         case .sdgGoal(let n): return SDGPages(context: context(Routes.sdgGoal(n))).goal(SDGFramework.shared.goals[n - 1])
+        case .areas: return AreaPages(context: context(AreaPaths.root)).index()
+        case .changwat(let ci):
+            let c = m.areas.changwats[ci]
+            return AreaPages(context: context(AreaPaths.changwat(c.name))).changwat(c)
+        case .amphoe(let ci, let ai):
+            let c = m.areas.changwats[ci], a = c.amphoes[ai]
+            return AreaPages(context: context(AreaPaths.amphoe(c.name, a.name))).amphoe(c, a)
+        case .tambon(let ci, let ai, let ti):
+            let c = m.areas.changwats[ci], a = c.amphoes[ai], t = a.tambons[ti]
+            return AreaPages(context: context(AreaPaths.tambon(c.name, a.name, t.name))).tambon(c, a, t)
         }
     }
 }

@@ -87,6 +87,12 @@ public enum Labels {
     public static let community: Pair = ("ชุมชน", "Community")
     public static let area: Pair = ("พื้นที่", "Area")
     public static let download: Pair = ("ดาวน์โหลดข้อมูลตัวชี้วัด", "Download the indicator data")
+    public static let areas: Pair = ("พื้นที่", "Areas")
+    public static let revenuePerYear: Pair = ("รายได้รวมต่อปี (บาท)", "Revenue per year (baht)")
+    public static let costsPerYear: Pair = ("ค่าใช้จ่ายรวมต่อปี (บาท)", "Costs per year (baht)")
+    public static let networkMap: Pair = ("แผนที่เครือข่าย", "Network map")
+    public static let siteMap: Pair = ("แผนที่เครือข่ายทั้งเว็บไซต์", "Map of the whole site")
+    public static let mapAsList: Pair = ("รายการเดียวกับในแผนที่", "The same, as a list")
     public static let indicatorTotals: Pair = ("ตัวชี้วัดทั้งหมด", "All indicators")
 
     public static let overview: Pair = ("ภาพรวม", "Overview")

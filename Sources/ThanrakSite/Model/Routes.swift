@@ -30,6 +30,9 @@ public enum Routes {
     public static let indicatorsCSV = SitePath.file("data", "indicators.csv")
     public static let indicatorsJSON = SitePath.file("data", "indicators.json")
     public static let script = SitePath.file("assets", "thanrak.js")
+    public static let networkJSON = SitePath.file("data", "network.json")
+    public static let networkDOT = SitePath.file("data", "network.dot")
+    public static func networkDOT(_ id: String) -> SitePath { SitePath(["networks", id, "network.dot"], isFile: true) }
     public static let sitemap = SitePath.file("sitemap.xml")
     public static let notFound = SitePath.file("404.html")
 

@@ -117,8 +117,9 @@ struct CommunitiesPage {
         var html = HTMLBuffer(capacity: 16_384)
         for changwat in c.model.areas.changwats {
             html.raw("<section class=\"area area-changwat\"><h2>")
+            html.open("a", ["href": c.href(AreaPaths.changwat(changwat.name))])
             html.text("\(c.language.isThai ? "จังหวัด" : "Changwat") \(changwat.name)")
-            html.raw("</h2>")
+            html.raw("</a></h2>")
             let totals = changwat.communities.reduce(IndicatorTotals()) { $0 + c.model.communities[$1].indicatorTotals }
             if totals.count > 0 { IndicatorTotalsView(totals: totals, context: c).write(into: &html) }
             for amphoe in changwat.amphoes {

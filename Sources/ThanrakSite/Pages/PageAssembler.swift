@@ -38,6 +38,7 @@ struct PageAssembler {
         let c = context
         let items: [(ShellPage.Section, Labels.Pair, SitePath)] = [
             (.communities, Labels.communities, Routes.communities),
+            (.areas, Labels.areas, AreaPaths.root),
             (.networks, Labels.networks, Routes.networks),
             (.partners, Labels.partners, Routes.partners),
             (.knowledge, Labels.knowledge, Routes.knowledge),

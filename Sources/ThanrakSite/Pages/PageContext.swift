@@ -4,6 +4,7 @@ import ThanrakModel
 /// is (to make relative links), and the shared renderers.
 struct PageContext {
     let model: SiteModel
+    let graph: SiteGraph
     let shells: ShellLibrary
     let language: PageLanguage
     /// The page in the default language; `path` is where this copy lives.
@@ -38,7 +39,7 @@ struct PageContext {
 /// A page ready for its shell: which shell, its title, its place in the
 /// site, and its sections as HTML.
 struct ShellPage {
-    enum Section: String { case home, communities, networks, partners, knowledge, handouts, sdg }
+    enum Section: String { case home, communities, areas, networks, partners, knowledge, handouts, sdg }
 
     var shell: String
     var title: String

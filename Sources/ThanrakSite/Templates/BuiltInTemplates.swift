@@ -9,6 +9,14 @@ enum BuiltInTemplates {
 {{{body}}}
 {{/content}}{{/layout}}
 """#,
+        "area": #"""
+{{<layout}}{{$content}}
+<h1>{{{title}}}</h1>
+{{{totals}}}
+{{{cycle}}}
+{{{children}}}
+{{/content}}{{/layout}}
+"""#,
         "breadcrumbs": #"""
 {{#hasCrumbs}}<nav class="breadcrumbs" aria-label="{{{crumbsLabel}}}"><ol>{{#crumbs}}<li><a href="{{{href}}}">{{{label}}}</a></li>{{/crumbs}}<li aria-current="page">{{{title}}}</li></ol></nav>{{/hasCrumbs}}
 """#,
@@ -362,7 +370,7 @@ THE FONT SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
     --line-soft: color-mix(in srgb, CanvasText 18%, Canvas);
     --tint: color-mix(in srgb, color-mix(in srgb, LinkText 30%, GrayText) 9%, Canvas);
     --tint-strong: color-mix(in srgb, color-mix(in srgb, LinkText 30%, GrayText) 18%, Canvas);
-    --mark-soft: color-mix(in srgb, Mark 35%, Canvas);
+    --mark-soft: color-mix(in srgb, Mark 28%, Canvas);
     /* marigold: ActiveText and Mark, for decoration only, never text */
     --saffron: color-mix(in srgb, ActiveText 45%, Mark);
   }
@@ -784,6 +792,7 @@ th, td {
   line-height: 1.6;
 }
 thead th {
+  white-space: nowrap;
   border-bottom: 2px solid var(--accent);
   color: var(--accent);
   font-size: 0.92rem;
@@ -828,6 +837,7 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; color: var
 .indicator-table { width: 100%; min-width: 46rem; font-size: 0.95rem; }
 .indicator-table th[scope="row"] { min-width: 13rem; font-weight: 700; }
 .indicator-table td.num { white-space: nowrap; }
+.indicator-table td:nth-child(4) { min-width: 4.5em; }
 .indicator-table .year { display: block; white-space: nowrap; }
 .indicator-table tbody tr > :first-child {
   border-left: 6px solid var(--line-soft);
@@ -844,6 +854,136 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; color: var
   background: var(--mark-soft);
 }
 .sdg-codes { white-space: normal; min-width: 6rem; }
+
+/* Totals by level and by status, above indicator tables */
+.indicator-totals {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.4rem 1.25rem;
+  margin: 0 0 0.9rem;
+}
+.totals-levels, .totals-status {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.35rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.totals-levels li, .totals-status li, td.status {
+  font-size: 0.88rem;
+  font-weight: 700;
+  white-space: nowrap;
+}
+.totals-levels li, .totals-status li {
+  padding: 0 0.6rem;
+  border-radius: 999px;
+  border: 2px solid var(--line-soft);
+}
+.totals-levels li { border-left-width: 6px; border-radius: 0.3rem; }
+.totals-levels .level-output  { border-left-color: var(--tint-strong); }
+.totals-levels .level-outcome { border-left-color: var(--line); }
+.totals-levels .level-impact  { border-left-color: var(--accent); }
+
+/* Status: the words carry it; shape and shade only repeat them. */
+.status-reached, .status-on-track, .status-behind, .status-no-data {
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
+}
+.totals-status .status-reached  { background: var(--accent); border-color: var(--accent); color: var(--on-accent); }
+.totals-status .status-on-track { border-color: var(--accent); color: var(--accent); }
+.totals-status .status-behind   { border-color: var(--saffron); background: var(--mark-soft); color: var(--ink); }
+.totals-status .status-no-data  { border-style: dashed; border-color: var(--line); color: var(--muted); }
+
+td.status { vertical-align: middle; }
+td.status::before {            /* a small shape that repeats the word */
+  display: inline-block;
+  width: 0.7em;
+  height: 0.7em;
+  margin-right: 0.4em;
+  vertical-align: 0;
+  border: 2px solid currentColor;
+  border-radius: 50%;
+  content: "";
+}
+td.status-reached  { color: var(--accent); }
+td.status-reached::before { background: currentColor; }
+td.status-on-track { color: var(--accent); }
+td.status-on-track::before { background: linear-gradient(to right, currentColor 50%, transparent 50%); }
+td.status-behind   { color: var(--ink); background: var(--mark-soft); }
+td.status-behind::before { border-color: var(--saffron); border-radius: 0; transform: rotate(45deg) scale(0.8); }
+td.status-no-data  { color: var(--muted); font-weight: 400; }
+td.status-no-data::before { border-style: dotted; }
+
+/* Progress towards the target */
+td.progress { min-width: 6.5rem; font-weight: 700; }
+.progress-bar {
+  display: block;
+  height: 0.5rem;
+  margin-top: 0.25rem;
+  border-radius: 999px;
+  background: var(--tint-strong);
+  overflow: hidden;
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
+}
+.progress-bar > span {
+  display: block;
+  height: 100%;
+  max-width: 100%;
+  background: var(--accent);
+}
+
+/* Trend chart: baseline, target line, measured points */
+td.chart { min-width: 11rem; vertical-align: middle; }
+.indicator-chart { display: block; width: 100%; max-width: 200px; height: auto; overflow: visible; }
+.indicator-chart .chart-baseline { stroke: var(--line); stroke-width: 1; stroke-dasharray: 3 3; }
+.indicator-chart .chart-target { stroke: var(--accent); stroke-width: 1; stroke-dasharray: 6 3; }
+.indicator-chart .chart-target-mark { fill: var(--accent); }
+.indicator-chart .chart-series { fill: none; stroke: var(--accent); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
+.indicator-chart .chart-point { fill: var(--paper); stroke: var(--accent); stroke-width: 1.5; }
+.indicator-chart .chart-year { font-family: var(--font); font-size: 11px; fill: var(--muted); }
+
+.unit { color: var(--muted); font-size: 0.88em; font-weight: 400; white-space: nowrap; }
+.downloads { color: var(--muted); }
+.downloads a { font-weight: 700; }
+
+/* Cross-community tables on goal pages */
+.sdg-table { width: 100%; min-width: 52rem; font-size: 0.95rem; }
+.sdg-table th[scope="row"] { min-width: 10rem; }
+.sdg-table td:nth-child(4) { min-width: 13rem; }
+.sdg-table td.num { white-space: nowrap; }
+.sdg-table .year { display: block; white-space: nowrap; }
+.sdg-table tbody tr > :first-child { border-left: 6px solid var(--line-soft); }
+.sdg-table tr.level-output > :first-child  { border-left-color: var(--tint-strong); }
+.sdg-table tr.level-outcome > :first-child { border-left-color: var(--line); }
+.sdg-table tr.level-impact > :first-child  { border-left-color: var(--accent); }
+.sdg-table tbody tr:last-child > * { border-bottom: 0; }
+
+/* Column sorting (the script turns headings into buttons) */
+.sort-button {
+  display: inline-flex;
+  align-items: baseline;
+  gap: 0.3em;
+  margin: 0;
+  padding: 0;
+  border: 0;
+  background: none;
+  color: inherit;
+  font: inherit;
+  text-align: inherit;
+  cursor: pointer;
+}
+.sort-button::after {
+  content: "↕";
+  content: "↕" / "";
+  color: var(--muted);
+  font-weight: 400;
+}
+th[aria-sort="ascending"] .sort-button::after { content: "▲"; content: "▲" / ""; color: inherit; }
+th[aria-sort="descending"] .sort-button::after { content: "▼"; content: "▼" / ""; color: inherit; }
+.sort-button:hover { text-decoration: underline; }
+.sort-button:focus-visible { outline: 3px solid CanvasText; outline-offset: 2px; background: Mark; color: MarkText; }
 
 .sdg-badge {
   display: inline-block;
@@ -1072,7 +1212,9 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   max-width: 46em;
 }
 .sdg-target h2 { margin: 0 0 0.2rem; font-size: 1.05rem; }
-.sdg-target:has(.sdg-uses) { border: 2px solid var(--accent); }
+.sdg-target:has(.sdg-uses), .sdg-target:has(.table-scroll) { border: 2px solid var(--accent); }
+.sdg-target:has(.table-scroll) { max-width: none; }
+.sdg-target > .table-scroll { margin: 0.35rem 0 0.6rem; }
 .sdg-target:target { background: var(--mark-soft); outline: 3px solid var(--saffron); }
 .sdg-target .sdg-uses { margin-bottom: 0.3rem; }
 .sdg-uses li:last-child { border-bottom: 0; }
@@ -1084,7 +1226,9 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   padding: 0;
   list-style: none;
 }
-.sdg-indicators li { border-radius: 0.3rem; }
+.sdg-indicators li { min-width: 0; max-width: 100%; border-radius: 0.3rem; }
+.sdg-indicators li:has(.table-scroll) { flex: 1 1 100%; }
+.sdg-indicators li .table-scroll { margin: 0.35rem 0 0.5rem; }
 .sdg-indicators li:target { background: Mark; color: MarkText; }
 .sdg-code {
   display: inline-block;
@@ -1221,8 +1365,20 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
     page-break-inside: avoid;
   }
   .table-scroll { overflow: visible; border: 0; }
-  .indicator-table { min-width: 0; font-size: 8.5pt; }
-  .indicator-table th[scope="row"] { min-width: 0; }
+  .indicator-table { min-width: 0; }
+  .indicator-table th[scope="row"] { min-width: 38mm; }
+  .indicator-table th, .indicator-table td, .sdg-table th, .sdg-table td { padding: 1mm 1.5mm; }
+  .sdg-table { min-width: 0; font-size: 8.5pt; }
+  .sdg-table td:nth-child(4) { min-width: 30mm; }
+  td.chart { min-width: 0; width: 30mm; }
+  .indicator-chart { max-width: 30mm; }
+  td.progress { min-width: 0; }
+  .sort-button::after { content: none; }
+  .indicator-totals li { font-size: 8pt; }
+  .indicator-table, .sdg-table { font-size: 8pt; }
+  .indicator-table .year, .sdg-table .year, .unit, .direction,
+  .indicator-table .sdg-badge, td.status, .indicator-table tbody tr > :first-child { font-size: 0.9em; }
+  .indicator-table thead th, .sdg-table thead th { font-size: 0.95em; white-space: normal; }
   .money-table { max-width: none; font-size: 9.5pt; }
   .canvas-step, .guide-step { border-color: CanvasText; }
 

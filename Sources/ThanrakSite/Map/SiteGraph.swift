@@ -1,0 +1,81 @@
+import ThanrakModel
+
+/// The whole site as one graph, built once: communities, networks and
+/// partners as nodes; membership, partner work (canvas step 8), trades
+/// (seller → buyer, each trade once even when both sides list it) and
+/// coordination as edges. Maps are views of it: a community's
+/// neighbourhood, a network, the whole site.
+public struct SiteGraph: Sendable {
+    public struct Node: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case community(Int), network(Int), partner(Int) }
+        public var kind: Kind
+        /// `community:<id>`, `network:<id>`, `partner:<id>`.
+        public var key: String
+    }
+
+    public struct Edge: Sendable, Hashable {
+        public var from: Int
+        public var to: Int
+        public var relation: MapEdge.Relation
+        /// What is traded, as Text (trades only).
+        public var goods: LocalizedText?
+    }
+
+    public let nodes: [Node]
+    public let edges: [Edge]
+    public let index: [String: Int]
+    /// Node → indexes of its edges, both directions.
+    public let incident: [[Int]]
+
+    public init(model: SiteModel) {
+        var nodes: [Node] = []
+        var index: [String: Int] = [:]
+        func add(_ kind: Node.Kind, _ key: String) {
+            index[key] = nodes.count
+            nodes.append(Node(kind: kind, key: key))
+        }
+        for (i, n) in model.content.networks.enumerated() where n.model != nil { add(.network(i), "network:" + n.id) }
+        for (i, p) in model.content.partners.enumerated() where p.model != nil { add(.partner(i), "partner:" + p.id) }
+        for (i, c) in model.communities.enumerated() { add(.community(i), "community:" + c.id) }
+
+        var edges: [Edge] = []
+        var seen = Set<String>()
+        func connect(_ from: String, _ to: String, _ relation: MapEdge.Relation, goods: LocalizedText? = nil, dedupe: String? = nil) {
+            guard let a = index[from], let b = index[to], a != b else { return }
+            if let dedupe, !seen.insert(dedupe).inserted { return }
+            edges.append(Edge(from: a, to: b, relation: relation, goods: goods))
+        }
+        for n in model.content.networks {
+            guard let network = n.model, let coordinator = network.coordinator?.value else { continue }
+            let from = index["partner:" + coordinator] != nil ? "partner:" + coordinator : "community:" + coordinator
+            connect(from, "network:" + n.id, .coordinator)
+        }
+        for c in model.communities {
+            let me = "community:" + c.id
+            for n in c.community.networks { connect(me, "network:" + n.value, .member, dedupe: "m|\(c.id)|\(n.value)") }
+            for item in c.canvas[.partners] {
+                guard let p = item.partner?.value else { continue }
+                connect("partner:" + p, me, .partnerOf, dedupe: "p|\(p)|\(c.id)")
+            }
+            for t in c.community.trades {
+                let other = "community:" + t.partner.value
+                let (seller, buyer) = t.direction == .sells ? (me, other) : (other, me)
+                let goods = t.goods.translations.first?.text ?? ""
+                connect(seller, buyer, .trade, goods: t.goods, dedupe: "t|\(seller)|\(buyer)|\(goods)")
+            }
+        }
+        var incident = Array(repeating: [Int](), count: nodes.count)
+        for (e, edge) in edges.enumerated() {
+            incident[edge.from].append(e)
+            incident[edge.to].append(e)
+        }
+        self.nodes = nodes
+        self.edges = edges
+        self.index = index
+        self.incident = incident
+    }
+
+    public func neighbours(of node: Int) -> [Int] {
+        incident[node].map { edges[$0].from == node ? edges[$0].to : edges[$0].from }
+    }
+}

@@ -1,0 +1,126 @@
+/// Label widths without fonts: the map is laid out before any browser sees
+/// it, so widths are estimated from the characters, erring on the wide side
+/// so that real text (Noto Sans Thai, Sarabun, Tahoma, system sans-serif)
+/// stays inside the box the layout reserved for it.
+///
+/// Widths are counted in thousandths of an em with integers only, so the
+/// estimate is the same on every platform.
+enum TextWidth {
+    /// The ellipsis drawn at the end of a truncated label.
+    static let ellipsis = "…"
+
+    /// Estimated width in px of `text` at `fontSize` px, rounded up.
+    static func width(of text: String, fontSize: Int) -> Int {
+        var milli = 0
+        for scalar in text.unicodeScalars { milli += advance(scalar) }
+        return px(milli, fontSize: fontSize)
+    }
+
+    /// `text` as drawn within `maxWidth` px: unchanged when it fits, else
+    /// the longest prefix (never splitting a consonant from its vowel and
+    /// tone marks, nor a leading vowel from its consonant) plus "…".
+    static func truncated(_ text: String, maxWidth: Int, fontSize: Int) -> (text: String, width: Int, truncated: Bool) {
+        let full = width(of: text, fontSize: fontSize)
+        if full <= maxWidth { return (text, full, false) }
+        let budget = maxWidth * 1000 / max(1, fontSize) - advance("…")
+        var milli = 0
+        var cut = text.unicodeScalars.startIndex
+        var previous: Unicode.Scalar?
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let w = advance(s)
+            // A cut may go before any scalar that takes width, unless the
+            // scalar before it is a Thai/Lao leading vowel (เ แ โ ใ ไ).
+            if w > 0, let p = previous, !isLeadingVowel(p) { cut = i }
+            milli += w
+            if milli > budget { break }
+            previous = s
+            i = scalars.index(after: i)
+        }
+        var prefix = String(scalars[scalars.startIndex..<cut])
+        while let last = prefix.unicodeScalars.last, last.properties.isWhitespace || last == "-" || last == "," {
+            prefix.unicodeScalars.removeLast()
+        }
+        let drawn = prefix + ellipsis
+        return (drawn, width(of: drawn, fontSize: fontSize), true)
+    }
+
+    static func px(_ milli: Int, fontSize: Int) -> Int {
+        (milli * fontSize + 999) / 1000
+    }
+
+    private static func isLeadingVowel(_ s: Unicode.Scalar) -> Bool {
+        (0x0E40...0x0E44).contains(s.value) || (0x0EC0...0x0EC4).contains(s.value)
+    }
+
+    /// Horizontal advance of one scalar in thousandths of an em.
+    static func advance(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x80 { return ascii[Int(v)] }
+        // Thai: above/below vowels and tone marks stack on the consonant.
+        if v >= 0x0E00 && v <= 0x0E7F {
+            switch v {
+            case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return 0
+            // Wide consonants: ฌ ญ ฐ ฑ ฒ ณ, and ๆ ฯ ๏ ๚ ๛ signs.
+            case 0x0E0C, 0x0E0D, 0x0E10, 0x0E11, 0x0E12, 0x0E13: return 800
+            case 0x0E30, 0x0E32, 0x0E45: return 560  // ะ า ๅ
+            case 0x0E33: return 720  // ำ (a ring above plus า)
+            default: return 660
+            }
+        }
+        switch v {
+        case 0x00A0: return 300
+        case 0x2026: return 1000  // …
+        case 0x2013, 0x2014: return 1000  // – —
+        case 0x200B...0x200F, 0x2060, 0xFEFF: return 0  // zero width
+        default: break
+        }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        if isWide(v) { return 1040 }
+        // Latin-1, Greek, Cyrillic and the rest: a wide-ish average.
+        return 680
+    }
+
+    /// East Asian Wide and Fullwidth ranges (two columns), and emoji.
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+            0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// ASCII advances (thousandths of an em), a little above Arial/Noto Sans.
+    private static let ascii: [Int] = {
+        var t = [Int](repeating: 600, count: 128)
+        for c in 0..<32 { t[c] = 0 }
+        t[127] = 0
+        func set(_ chars: String, _ w: Int) { for c in chars.unicodeScalars { t[Int(c.value)] = w } }
+        set("abcdeghknopqsuvxyz", 590)
+        set("frt", 380)
+        set("ijl", 270)
+        set("mw", 880)
+        set("ABCDEFGHKNOPRSTUVXYZ", 720)
+        set("IJ", 320)
+        set("MW", 940)
+        set("QO", 800)
+        set("0123456789", 590)
+        set(" ", 300)
+        set(".,:;'|!`", 300)
+        set("()[]{}\"/\\", 380)
+        set("-", 380)
+        set("_*^~<>=+#$%&?@", 640)
+        set("%", 900)
+        set("@", 1000)
+        return t
+    }()
+}
