@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command: installs the system libraries when missing,
-# builds thanrak (release) and checks the example site in content/.
+# builds thanrak (release) and builds the example site content/ → public/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release
-.build/release/thanrak check --content content
+swift build -c release --product thanrak
+.build/release/thanrak build --content content --output public "$@"
