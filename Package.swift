@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "thanrak",
             dependencies: [
-                "ThanrakModel", "ThanrakCheck", "ThanrakSite",
+                "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "ThanrakSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -13,8 +13,11 @@ public struct SiteBuilder: Sendable {
     public let jobs: Int
 
     public init(content: LoadedContent, shells: ShellLibrary, jobs: Int) {
-        self.model = SiteModel(content: content)
+        var clock = PhaseClock()
+        self.model = SiteModel(content: content, jobs: jobs)
+        clock.lap("site model")
         self.graph = SiteGraph(model: model)
+        clock.lap("site graph")
         self.shells = shells
         self.jobs = jobs
     }
@@ -105,8 +108,11 @@ public struct SiteBuilder: Sendable {
 
     /// Renders and writes the whole site into `tree`'s staging folder.
     public func build(into tree: OutputTree) throws(OutputTree.Problem) -> Report {
+        var clock = PhaseClock()
         let (jobs, pages) = allJobs()
+        clock.lap("job list")
         try tree.makeFolders(for: jobs.map(\.1.filePath))
+        clock.lap("folders")
         let sitemapPages = pages
         let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<(OutputTree.Outcome, Int, Bool), OutputTree.Problem> in
             do throws(OutputTree.Problem) {
@@ -118,6 +124,7 @@ public struct SiteBuilder: Sendable {
                 return .failure(error)
             }
         }
+        clock.lap("render and write")
         var report = Report()
         for r in results {
             let (outcome, size, isPage) = try r.get()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ThanrakCheck
+import ThanrakLoad
 import ThanrakModel
 import ThanrakSite
 
@@ -55,7 +56,9 @@ struct BuildCommand: ParsableCommand {
         }
         do {
             let built = try SiteBuilder(content: content, shells: library, jobs: options.jobs).build(into: tree)
+            var clock = PhaseClock()
             try tree.commit()
+            clock.lap("swap")
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             let line = "thanrak: built \(built.pages) pages, \(built.files) files (\(built.written) written, \(built.linked) unchanged) into \(output)/ in \(String(format: "%.2f", seconds)) s\n"
             FileHandle.standardError.write(Data(line.utf8))

@@ -45,16 +45,23 @@ public struct HTMLBuffer: Sendable {
 
     /// `<tag class="…">` opening with escaped attribute values.
     public mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        raw("<" + tag)
+        bytes.append(UInt8(ascii: "<"))
+        raw(tag)
         for (name, value) in attributes {
-            raw(" " + name + "=\"")
+            bytes.append(UInt8(ascii: " "))
+            raw(name)
+            bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
             text(value)
-            raw("\"")
+            bytes.append(UInt8(ascii: "\""))
         }
-        raw(">")
+        bytes.append(UInt8(ascii: ">"))
     }
 
-    public mutating func close(_ tag: String) { raw("</" + tag + ">") }
+    public mutating func close(_ tag: String) {
+        bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+        raw(tag)
+        bytes.append(UInt8(ascii: ">"))
+    }
 
     /// `<tag …>text</tag>`
     public mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String> = [:], text content: String) {

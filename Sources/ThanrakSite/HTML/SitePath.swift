@@ -50,6 +50,8 @@ public struct SitePath: Sendable, Hashable, Comparable {
 
     /// Percent-encodes everything but unreserved ASCII (Thai area names).
     public static func percentEncode(_ segment: String) -> String {
+        // Ids are nearly all segments, and never need encoding.
+        if segment.utf8.allSatisfy(isUnreserved) { return segment }
         var out = ""
         for b in segment.utf8 {
             switch b {
@@ -62,6 +64,13 @@ public struct SitePath: Sendable, Hashable, Comparable {
             }
         }
         return out
+    }
+
+    @inline(__always)
+    static func isUnreserved(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
     }
 
     public static func < (a: SitePath, b: SitePath) -> Bool { a.filePath.utf8.lexicographicallyPrecedes(b.filePath.utf8) }

@@ -64,7 +64,7 @@ enum TextWidth {
             switch v {
             case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return 0
             // Wide consonants: ฌ ญ ฐ ฑ ฒ ณ, and ๆ ฯ ๏ ๚ ๛ signs.
-            case 0x0E0C, 0x0E0D, 0x0E10, 0x0E11, 0x0E12, 0x0E13: return 800
+            case 0x0E0C, 0x0E0D, 0x0E10, 0x0E11, 0x0E12, 0x0E13: return 840
             case 0x0E30, 0x0E32, 0x0E45: return 560  // ะ า ๅ
             case 0x0E33: return 720  // ำ (a ring above plus า)
             default: return 660
@@ -83,7 +83,7 @@ enum TextWidth {
         }
         if isWide(v) { return 1040 }
         // Latin-1, Greek, Cyrillic and the rest: a wide-ish average.
-        return 680
+        return 720
     }
 
     /// East Asian Wide and Fullwidth ranges (two columns), and emoji.
@@ -105,16 +105,16 @@ enum TextWidth {
         for c in 0..<32 { t[c] = 0 }
         t[127] = 0
         func set(_ chars: String, _ w: Int) { for c in chars.unicodeScalars { t[Int(c.value)] = w } }
-        set("abcdeghknopqsuvxyz", 590)
-        set("frt", 380)
-        set("ijl", 270)
-        set("mw", 880)
-        set("ABCDEFGHKNOPRSTUVXYZ", 720)
+        set("abcdeghknopqsuvxyz", 630)
+        set("frt", 420)
+        set("ijl", 290)
+        set("mw", 980)
+        set("ABCDEFGHKNOPRSTUVXYZ", 760)
         set("IJ", 320)
-        set("MW", 940)
-        set("QO", 800)
-        set("0123456789", 590)
-        set(" ", 300)
+        set("MW", 1000)
+        set("QO", 820)
+        set("0123456789", 640)
+        set(" ", 320)
         set(".,:;'|!`", 300)
         set("()[]{}\"/\\", 380)
         set("-", 380)

@@ -29,12 +29,9 @@ public struct SiteModel: Sendable {
     /// Every indicator of the site, by level and status.
     public let indicatorTotals: IndicatorTotals
 
-    public init(content: LoadedContent) {
+    public init(content: LoadedContent, jobs: Int = 1) {
         self.content = content
-        var views: [CommunityView] = []
-        for c in content.communities {
-            if let view = CommunityView(loaded: c) { views.append(view) }
-        }
+        let views = Parallel.map(content.communities, jobs: jobs) { CommunityView(loaded: $0) }.compactMap { $0 }
         communities = views
         communityIndex = Dictionary(uniqueKeysWithValues: views.enumerated().map { ($1.id, $0) })
         areas = AreaTree(communities: views.enumerated().map { ($0, $1.community.location) })

@@ -14,7 +14,7 @@ struct CanvasPage {
             section: .communities, bodyClass: "page-canvas")
         var html = HTMLBuffer(capacity: 8192)
         CanvasGrid(community: community, model: c.model, language: c.language, page: c.path, headingLevel: 2).write(into: &html)
-        page.blocks["canvas"] = html.string
+        page.htmlBlocks["canvas"] = html.bytes
         page.blocks["actions"] = PrintButton.html(c)
         return PageAssembler(context: c).render(page)
     }
@@ -53,7 +53,7 @@ struct HandoutPage {
         canvas.raw("</h2>")
         CanvasGrid(community: community, model: c.model, language: c.language, page: c.path, headingLevel: 3, anchors: false).write(into: &canvas)
         canvas.raw("</section>")
-        page.blocks["canvas"] = canvas.string
+        page.htmlBlocks["canvas"] = canvas.bytes
         page.blocks["questions"] = GuidingQuestionList(context: c, withWritingSpace: true).html()
         if !community.indicators.isEmpty {
             var html = HTMLBuffer()
@@ -62,7 +62,7 @@ struct HandoutPage {
             html.raw("</h2>")
             IndicatorTable(indicators: community.indicators, context: c, anchors: false).write(into: &html)
             html.raw("</section>")
-            page.blocks["indicators"] = html.string
+            page.htmlBlocks["indicators"] = html.bytes
         }
         return PageAssembler(context: c).render(page)
     }

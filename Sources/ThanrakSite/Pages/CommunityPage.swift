@@ -15,13 +15,13 @@ struct CommunityPage {
             bodyClass: "page-community")
         page.blocks["profile"] = CommunitySections.profile(community, c)
         page.blocks["story"] = story()
-        page.blocks["canvas"] = canvas()
-        page.blocks["money"] = section("_money", Labels.money) { html in
+        page.htmlBlocks["canvas"] = canvas()
+        page.htmlBlocks["money"] = section("_money", Labels.money) { html in
             MoneyTable(community: community, language: c.language).write(into: &html)
         }
         page.blocks["capacity"] = CommunitySections.capacity(community, c)
         if !community.indicators.isEmpty {
-            page.blocks["indicators"] = section("_indicators", Labels.indicators) { html in
+            page.htmlBlocks["indicators"] = section("_indicators", Labels.indicators) { html in
                 IndicatorTable(indicators: community.indicators, context: c).write(into: &html)
             }
         }
@@ -43,7 +43,7 @@ struct CommunityPage {
         return html.string
     }
 
-    private func canvas() -> String {
+    private func canvas() -> [UInt8] {
         let c = context
         var html = HTMLBuffer(capacity: 8192)
         html.raw("<section class=\"canvas-section\" aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
@@ -57,10 +57,10 @@ struct CommunityPage {
         html.raw("</a></p>")
         CanvasGrid(community: community, model: c.model, language: c.language, page: c.path).write(into: &html)
         html.raw("</section>")
-        return html.string
+        return html.bytes
     }
 
-    private func section(_ id: String, _ title: Labels.Pair, _ body: (inout HTMLBuffer) -> Void) -> String? {
+    private func section(_ id: String, _ title: Labels.Pair, _ body: (inout HTMLBuffer) -> Void) -> [UInt8]? {
         var inner = HTMLBuffer()
         body(&inner)
         guard !inner.bytes.isEmpty else { return nil }
@@ -70,7 +70,7 @@ struct CommunityPage {
         html.raw("</h2>")
         html.raw(inner.bytes)
         html.raw("</section>")
-        return html.string
+        return html.bytes
     }
 }
 

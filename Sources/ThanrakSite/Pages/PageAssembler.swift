@@ -6,35 +6,40 @@ struct PageAssembler {
     let context: PageContext
 
     func render(_ page: ShellPage) -> [UInt8] {
-        let c = context
-        var values: [String: Any] = page.blocks
-        values["lang"] = c.language.code
-        values["title"] = HTMLBuffer.escape(page.title)
-        values["siteTitle"] = HTMLBuffer.escape(c.text(c.site.title))
-        values["description"] = page.description.map(HTMLBuffer.escape)
-        values["stylesheet"] = c.path.link(to: Routes.stylesheet)
-        values["script"] = page.script ? c.path.link(to: Routes.script) : nil
-        values["bodyClass"] = page.bodyClass
-        values["skipLabel"] = HTMLBuffer.escape(c.t(Labels.skipToContent))
-        values["homeHref"] = c.href(Routes.home)
-        values["navLabel"] = HTMLBuffer.escape(c.t(Labels.mainNavigation))
-        values["nav"] = navigation(current: page.section)
-        values["languagesLabel"] = HTMLBuffer.escape(c.t(Labels.languages))
-        let languages = PageLanguage.all(for: c.site)
-        values["hasLanguages"] = languages.count > 1
-        values["languages"] = languages.map { l -> [String: Any] in
-            ["href": c.path.link(to: c.base.localized(l)), "code": l.code, "label": HTMLBuffer.escape(Self.languageName(l.code)), "current": l.code == c.language.code]
-        }
-        values["crumbsLabel"] = HTMLBuffer.escape(c.t(Labels.breadcrumb))
-        values["hasCrumbs"] = !page.crumbs.isEmpty
-        values["crumbs"] = page.crumbs.map { ["href": c.href($0.path), "label": HTMLBuffer.escape($0.label)] }
-        values["dataHref"] = c.path.link(to: Routes.communitiesJSON)
-        values["dataLabel"] = HTMLBuffer.escape(c.t(Labels.data))
-        values["builtWith"] = HTMLBuffer.escape(c.t(Labels.builtWith))
-        return Array(c.shells.render(page.shell, values).utf8)
+        context.shells.render(page.shell, values(page))
     }
 
-    private func navigation(current: ShellPage.Section?) -> [[String: Any]] {
+    func values(_ page: ShellPage) -> [String: ShellValue] {
+        let c = context
+        var values: [String: ShellValue] = page.blocks.mapValues { .text($0) }
+        for (key, bytes) in page.htmlBlocks { values[key] = .html(bytes) }
+        values["lang"] = .text(c.language.code)
+        values["title"] = .text(HTMLBuffer.escape(page.title))
+        values["siteTitle"] = .text(HTMLBuffer.escape(c.text(c.site.title)))
+        values["description"] = page.description.map { .text(HTMLBuffer.escape($0)) }
+        values["stylesheet"] = .text(c.path.link(to: Routes.stylesheet))
+        values["script"] = page.script ? .text(c.path.link(to: Routes.script)) : nil
+        values["bodyClass"] = .text(page.bodyClass)
+        values["skipLabel"] = .text(HTMLBuffer.escape(c.t(Labels.skipToContent)))
+        values["homeHref"] = .text(c.href(Routes.home))
+        values["navLabel"] = .text(HTMLBuffer.escape(c.t(Labels.mainNavigation)))
+        values["nav"] = .list(navigation(current: page.section))
+        values["languagesLabel"] = .text(HTMLBuffer.escape(c.t(Labels.languages)))
+        let languages = PageLanguage.all(for: c.site)
+        values["hasLanguages"] = .flag(languages.count > 1)
+        values["languages"] = .list(languages.map { l -> [String: ShellValue] in
+            ["href": .text(c.path.link(to: c.base.localized(l))), "code": .text(l.code), "label": .text(HTMLBuffer.escape(Self.languageName(l.code))), "current": .flag(l.code == c.language.code)]
+        })
+        values["crumbsLabel"] = .text(HTMLBuffer.escape(c.t(Labels.breadcrumb)))
+        values["hasCrumbs"] = .flag(!page.crumbs.isEmpty)
+        values["crumbs"] = .list(page.crumbs.map { ["href": .text(c.href($0.path)), "label": .text(HTMLBuffer.escape($0.label))] })
+        values["dataHref"] = .text(c.path.link(to: Routes.communitiesJSON))
+        values["dataLabel"] = .text(HTMLBuffer.escape(c.t(Labels.data)))
+        values["builtWith"] = .text(HTMLBuffer.escape(c.t(Labels.builtWith)))
+        return values
+    }
+
+    private func navigation(current: ShellPage.Section?) -> [[String: ShellValue]] {
         let c = context
         let items: [(ShellPage.Section, Labels.Pair, SitePath)] = [
             (.communities, Labels.communities, Routes.communities),
@@ -46,7 +51,7 @@ struct PageAssembler {
             (.sdg, Labels.sdgShort, Routes.sdg),
         ]
         return items.map { section, label, path in
-            ["href": c.href(path), "label": HTMLBuffer.escape(c.t(label)), "current": section == current]
+            ["href": .text(c.href(path)), "label": .text(HTMLBuffer.escape(c.t(label))), "current": .flag(section == current)]
         }
     }
 

@@ -47,7 +47,9 @@ struct ShellPage {
     var section: Section?
     var bodyClass: String
     var description: String?
+    /// Sections as HTML (String for small ones, bytes for large ones).
     var blocks: [String: String] = [:]
+    var htmlBlocks: [String: [UInt8]] = [:]
     /// The page has sortable tables: load the small script.
     var script = false
 }

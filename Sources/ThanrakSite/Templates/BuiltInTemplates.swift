@@ -353,6 +353,7 @@ THE FONT SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
   --mark: Mark;
   --mark-soft: Mark;
   --saffron: Mark;
+  --alert: ActiveText;
 
   --radius: 0.5rem;
   --page-max: 76rem;   /* widest line of content */
@@ -371,6 +372,8 @@ THE FONT SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
     --tint: color-mix(in srgb, color-mix(in srgb, LinkText 30%, GrayText) 9%, Canvas);
     --tint-strong: color-mix(in srgb, color-mix(in srgb, LinkText 30%, GrayText) 18%, Canvas);
     --mark-soft: color-mix(in srgb, Mark 28%, Canvas);
+    /* a dark red for "missing": about 6:1 on Canvas */
+    --alert: color-mix(in srgb, ActiveText 75%, CanvasText);
     /* marigold: ActiveText and Mark, for decoration only, never text */
     --saffron: color-mix(in srgb, ActiveText 45%, Mark);
   }
@@ -637,6 +640,9 @@ dl.facts dd {
 .year { color: var(--muted); font-size: 0.85rem; }
 
 /* Knowledge sets: contents box and previous / next pager */
+.print-page { max-width: 46em; }
+.print-page + .print-page { margin-top: 2.5rem; padding-top: 1rem; border-top: 3px double var(--line); }
+
 .set-contents {
   margin: 2rem 0 1rem;
   padding: 0.75rem 1.1rem 0.5rem;
@@ -738,7 +744,6 @@ dl.facts dd {
 .canvas-item {
   padding: 0.45rem 0.4rem;
   margin: 0 -0.4rem;
-  border-radius: 0.3rem;
   line-height: 1.65;
 }
 .canvas-item + .canvas-item { border-top: 1px dashed var(--line-soft); }
@@ -802,6 +807,7 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; color: var
 .num { text-align: right; }
 
 .money-table { width: 100%; max-width: 44rem; }
+.money-table thead th { white-space: normal; }
 .money-table td:first-child { overflow-wrap: anywhere; }
 .money-table td.num:last-child, .money-table th.num:last-child { white-space: nowrap; }
 .money-table td.num { font-size: 0.95rem; }
@@ -1076,7 +1082,7 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   border-radius: var(--radius);
   overflow-wrap: anywhere;
 }
-.card h2 { margin: 0 0 0.4rem; font-size: 1.2rem; }
+.card h2, .card h3 { margin: 0 0 0.4rem; font-size: 1.2rem; }
 .card p { margin: 0; }
 
 /* home page */
@@ -1095,7 +1101,8 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
 }
 .stat-value {
   color: var(--accent);
-  font-size: 2.4rem;
+  font-size: clamp(1.5rem, 6.4vw, 2.4rem);
+  white-space: nowrap;
   font-weight: 700;
   line-height: 1.25;
   font-variant-numeric: tabular-nums;
@@ -1147,6 +1154,44 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
 
 /* partner and network pages */
 .mention-list li > a:first-child { font-weight: 700; }
+
+/* Area pages: the district economic cycle (produce → … → profit) */
+.area-summary, .cycle-count { margin: 0.2rem 0 0; color: var(--muted); }
+.cycle-count { font-weight: 700; }
+.cycle-diagram { max-width: 20rem; margin: 0.5rem 0 1rem; }
+.cycle-diagram svg { display: block; width: 100%; height: auto; overflow: visible; }
+.cycle-diagram text { font-family: var(--font); }
+.cycle-diagram .cycle-arrow { stroke: var(--line); }
+.cycle-diagram marker path { fill: var(--line); }
+.cycle-diagram .cycle-covered circle { fill: var(--accent); stroke: var(--accent); }
+.cycle-diagram .cycle-covered text { fill: var(--on-accent); font-weight: 700; }
+.cycle-diagram .cycle-missing circle { fill: var(--paper); stroke: var(--alert); }
+.cycle-diagram .cycle-missing text { fill: var(--alert); font-weight: 700; }
+.cycle-diagram svg > text { fill: var(--ink); font-weight: 700; }
+.cycle-list { margin: 0 0 1.25rem; padding: 0; list-style: none; max-width: 46em; }
+.cycle-list li {
+  position: relative;
+  padding: 0.35rem 0 0.35rem 1.6rem;
+  border-bottom: 1px solid var(--line-soft);
+  overflow-wrap: anywhere;
+}
+.cycle-list li::before {
+  position: absolute;
+  left: 0.1rem;
+  top: 0.75em;
+  width: 0.95rem;
+  height: 0.95rem;
+  border: 2px solid var(--accent);
+  border-radius: 50%;
+  background: var(--accent);
+  content: "";
+}
+.cycle-list .cycle-missing { color: var(--alert); }
+.cycle-list .cycle-missing::before { background: var(--paper); border: 2px dashed var(--alert); }
+@media (min-width: 48em) {
+  .cycle { display: grid; grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr); column-gap: 2rem; align-items: start; }
+  .cycle > h2 { grid-column: 1 / -1; }
+}
 
 /* 9. SDG goals ---------------------------------------------------------- */
 .goal-grid {
@@ -1289,9 +1334,11 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
 }
 
 /* The Business Model Canvas grid: five columns, costs | revenue below. */
-@media (min-width: 62em) {
+@media (min-width: 68em) {
   .canvas {
-    grid-template-columns: repeat(10, minmax(0, 1fr));
+    /* the split columns (6/7 and 4/3) hold the most; give them more width.
+       Symmetric, so costs | revenue still meet in the middle. */
+    grid-template-columns: 0.85fr 0.85fr 1.2fr 1.2fr 0.9fr 0.9fr 1.2fr 1.2fr 0.85fr 0.85fr;
     grid-template-areas:
       "partners partners activities activities value value relationships relationships customers customers"
       "partners partners resources  resources  value value channels      channels      customers customers"
@@ -1336,7 +1383,8 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
 
   main { max-width: none; margin: 0; padding: 0; }
   p, article.page, .story p, article.page p, article.page ul, article.page ol,
-  .link-list li, .community-list li, .sdg-target, dl.facts { max-width: none; }
+  .link-list li, .community-list li, .sdg-target, dl.facts, .print-page { max-width: none; }
+  .print-page + .print-page { margin-top: 0; padding-top: 0; border-top: 0; }
   h1 { font-size: 17pt; margin: 0 0 4mm; }
   h2 { font-size: 13.5pt; }
   h3 { font-size: 11.5pt; }
@@ -1368,7 +1416,7 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   .indicator-table { min-width: 0; }
   .indicator-table th[scope="row"] { min-width: 38mm; }
   .indicator-table th, .indicator-table td, .sdg-table th, .sdg-table td { padding: 1mm 1.5mm; }
-  .sdg-table { min-width: 0; font-size: 8.5pt; }
+  .sdg-table { min-width: 0; }
   .sdg-table td:nth-child(4) { min-width: 30mm; }
   td.chart { min-width: 0; width: 30mm; }
   .indicator-chart { max-width: 30mm; }
@@ -1379,7 +1427,9 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   .indicator-table .year, .sdg-table .year, .unit, .direction,
   .indicator-table .sdg-badge, td.status, .indicator-table tbody tr > :first-child { font-size: 0.9em; }
   .indicator-table thead th, .sdg-table thead th { font-size: 0.95em; white-space: normal; }
-  .money-table { max-width: none; font-size: 9.5pt; }
+  .money-table { max-width: none; font-size: 9.5pt; break-inside: avoid; }
+  .money-table tfoot { display: table-row-group; }   /* print the balance once */
+  .money-table td.num { font-size: inherit; }
   .canvas-step, .guide-step { border-color: CanvasText; }
 
   /* Page-wide layout in print: the canvas as two columns in step order
@@ -1412,7 +1462,7 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   .page-canvas h1 { font-size: 12pt; line-height: 1.4; margin: 0 0 2mm; }
   .page-canvas .canvas,
   .page-worksheet .canvas-blank {
-    grid-template-columns: repeat(10, minmax(0, 1fr));
+    grid-template-columns: 0.85fr 0.85fr 1.2fr 1.2fr 0.9fr 0.9fr 1.2fr 1.2fr 0.85fr 0.85fr;
     grid-template-areas:
       "partners partners activities activities value value relationships relationships customers customers"
       "partners partners resources  resources  value value channels      channels      customers customers"
@@ -1440,12 +1490,17 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   .page-canvas .step-title > .step-number { margin-right: 1.2mm; vertical-align: 0.1em; }
   .page-canvas .step-title > .thai-term { margin-left: 1mm; font-size: 0.85em; }
   .page-canvas .step-number { width: 4.4mm; height: 4.4mm; font-size: 7pt; margin-top: 0; }
-  .page-canvas .canvas-item { font-size: 7.2pt; line-height: 1.42; padding: 0.5mm 0; }
+  .page-canvas .canvas-item { font-size: 7.2pt; line-height: 1.42; padding: 0.9mm 0 0.5mm; }
   .page-canvas .canvas-item + .canvas-item { border-top: 0.5pt dashed GrayText; }
   .page-canvas .canvas-item .item-text { display: inline; }
   .page-canvas .item-money,
   .page-canvas .item-partner { font-size: 6.8pt; line-height: 1.35; padding: 0 1mm; margin: 0 0 0 0.8mm; border-width: 0.5pt; }
   .page-canvas .item-refs { font-size: 5.8pt; line-height: 1.4; margin-top: 0; }
+  /* the wide bottom boxes use their width: items in two columns */
+  .page-canvas .canvas-step-costs .canvas-items,
+  .page-canvas .canvas-step-revenue .canvas-items { columns: 2; column-gap: 4mm; column-rule: 0.5pt dashed GrayText; }
+  .page-canvas .canvas-step-costs .canvas-item,
+  .page-canvas .canvas-step-revenue .canvas-item { break-inside: avoid; border-top: 0; }
 
   /* ---- The worksheet: a blank canvas on one A4 landscape sheet with
      the prompts, then the questions on portrait pages. ---- */
@@ -1455,7 +1510,7 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   .page-worksheet main > h1 { font-size: 13pt; margin: 0 0 1mm; }
   .page-worksheet .worksheet-intro { font-size: 8.5pt; margin: 0 0 2mm; max-width: none; }
   .page-worksheet .canvas-blank {
-    height: 168mm;
+    height: 171mm;
     grid-template-rows: 1fr 1fr 0.8fr;
   }
   .page-worksheet .canvas-blank .canvas-step { display: flex; flex-direction: column; min-height: 0; }

@@ -9,6 +9,9 @@ import ThanrakModel
 /// triple mustaches) and only arrange sections rendered in Swift.
 public struct ShellLibrary: Sendable {
     let library: MustacheLibrary
+    let renderer: ShellRenderer
+    /// Render every page with swift-mustache itself (tests compare the two).
+    public var rendersDirectly = false
     /// Asset path → bytes, built-in overlaid by the site's `Templates/assets/`.
     public let assets: [String: [UInt8]]
 
@@ -64,12 +67,34 @@ public struct ShellLibrary: Sendable {
             diagnostics += references(in: source.text, file: source.file, known: Set(sources.keys))
         }
         guard diagnostics.isEmpty, ioErrors.isEmpty else { return (nil, diagnostics, ioErrors) }
-        return (ShellLibrary(library: library, assets: assets), [], [])
+        return (ShellLibrary(library: library, renderer: ShellRenderer(library: library), assets: assets), [], [])
     }
 
-    /// Renders a shell with its values (all strings pre-escaped HTML).
-    public func render(_ shell: String, _ values: [String: Any]) -> String {
-        library.render(values, withTemplate: shell) ?? ""
+    /// Renders a shell with its values (text pre-escaped), one swift-mustache
+    /// render per page shape (see `ShellRenderer`).
+    public func render(_ shell: String, _ values: [String: ShellValue]) -> [UInt8] {
+        if rendersDirectly { return renderDirectly(shell, values) }
+        var out: [UInt8] = []
+        out.reserveCapacity(32_768)
+        renderer.render(shell, values, into: &out)
+        return out
+    }
+
+    /// The same page rendered by swift-mustache directly, value by value
+    /// (the reference the fast path is tested against).
+    public func renderDirectly(_ shell: String, _ values: [String: ShellValue]) -> [UInt8] {
+        Array((library.render(ShellLibrary.plain(values), withTemplate: shell) ?? "").utf8)
+    }
+
+    static func plain(_ values: [String: ShellValue]) -> [String: Any] {
+        values.mapValues { value -> Any in
+            switch value {
+            case .text(let s): s
+            case .html(let b): String(decoding: b, as: UTF8.self)
+            case .flag(let f): f
+            case .list(let l): l.map(plain)
+            }
+        }
     }
 
     /// `{{>name}}` and `{{<name}}` must name shells that exist.
