@@ -26,8 +26,13 @@ public struct SiteBuilder: Sendable {
         public var pages = 0
         public var files = 0
         public var written = 0
+        /// Rendered, found byte-identical to the previous build, and linked.
         public var linked = 0
+        /// Linked from the previous build without rendering (unchanged community).
+        public var reused = 0
         public var bytes = 0
+        /// The manifest to keep in the output's `.thanrak` marker.
+        public var marker = ""
     }
 
     /// One file of the site.
@@ -114,8 +119,15 @@ public struct SiteBuilder: Sendable {
         try tree.makeFolders(for: jobs.map(\.1.filePath))
         clock.lap("folders")
         let sitemapPages = pages
-        let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<(OutputTree.Outcome, Int, Bool), OutputTree.Problem> in
+        let manifest = BuildManifest(keys: BuildManifest.keys(model: model, graph: graph, shells: shells))
+        let previous = BuildManifest(markerText: tree.previousMarker())
+        let unchanged = Set(manifest.keys.filter { previous.keys[$0.key] == $0.value }.map(\.key))
+        clock.lap("manifest")
+        let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<(OutputTree.Outcome?, Int, Bool), OutputTree.Problem> in
             do throws(OutputTree.Problem) {
+                if case .page(let kind, _) = job, let id = communityID(of: kind), unchanged.contains(id), tree.reuse(path.filePath) {
+                    return .success((nil, 0, true))
+                }
                 let bytes = try render(job, path: path, sitemapPages: sitemapPages)
                 let outcome = try tree.write(path.filePath, bytes)
                 if case .page = job { return .success((outcome, bytes.count, true)) }
@@ -131,9 +143,22 @@ public struct SiteBuilder: Sendable {
             report.files += 1
             report.bytes += size
             if isPage { report.pages += 1 }
-            if outcome == .written { report.written += 1 } else { report.linked += 1 }
+            switch outcome {
+            case .written: report.written += 1
+            case .linked: report.linked += 1
+            case nil: report.reused += 1
+            }
         }
+        report.marker = manifest.markerText
         return report
+    }
+
+    /// The community whose own files alone decide this page.
+    func communityID(of kind: PageKind) -> String? {
+        switch kind {
+        case .community(let i), .canvas(let i), .handout(let i), .communityPage(let i, _): model.communities[i].id
+        default: nil
+        }
     }
 
     func render(_ job: Job, path: SitePath, sitemapPages: [SitePath]) throws(OutputTree.Problem) -> [UInt8] {

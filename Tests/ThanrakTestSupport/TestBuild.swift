@@ -38,7 +38,7 @@ public struct TestBuild {
             let tree = try OutputTree(output: output ?? self.output, content: content)
             do throws(OutputTree.Problem) {
                 let report = try SiteBuilder(content: result.content, shells: library, jobs: jobs).build(into: tree)
-                try tree.commit()
+                try tree.commit(marker: report.marker)
                 return Outcome(diagnostics: diagnostics, report: report, problem: nil)
             } catch {
                 tree.abandon()

@@ -20,6 +20,9 @@ struct CommunityLoader: Sendable {
         diagnostics += files.diagnostics
         ioErrors += files.ioErrors
         var loaded = LoadedCommunity(id: id, folder: folder, community: nil, canvas: nil, indicators: nil, pages: files.pages, assets: files.assets)
+        var fingerprint = Fingerprint()
+        for page in files.pages { fingerprint.add(page.path); fingerprint.add(String(page.sourceHash)) }
+        fingerprint.add(files.assetFingerprint)
 
         func decode<M>(_ kind: LoadedCommunity.FileKind, _ body: (YAMLNode, YAMLDecoder) throws(YAMLSyntaxError) -> M) -> M? {
             let path = loaded.file(kind)
@@ -30,7 +33,7 @@ struct CommunityLoader: Sendable {
                 return nil
             }
             do {
-                switch try SourceFile.read(path: path, display: path) {
+                switch try SourceFile.read(path: path, display: path, fingerprint: &fingerprint) {
                 case .invalid(let d):
                     diagnostics.append(d)
                     return nil
@@ -53,6 +56,7 @@ struct CommunityLoader: Sendable {
         if loaded.indicators == nil && !files.dataFilesPresent.contains(LoadedCommunity.FileKind.indicators.rawValue) {
             loaded.indicators = []
         }
+        loaded.fingerprint = fingerprint
         return Result(community: loaded, diagnostics: diagnostics, ioErrors: ioErrors)
     }
 }

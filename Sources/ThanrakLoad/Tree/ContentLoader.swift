@@ -66,7 +66,7 @@ public struct ContentLoader: Sendable {
             return false
         }
         do {
-            switch try SourceFile.read(path: file, display: file) {
+            switch try SourceFile.read(path: file, display: file, fingerprint: &content.sharedFingerprint) {
             case .invalid(let d):
                 content.diagnostics.append(d)
                 return false
@@ -137,7 +137,7 @@ public struct ContentLoader: Sendable {
             }
             var entity = LoadedEntity<M>(id: id, file: path, model: nil)
             do {
-                switch try SourceFile.read(path: path, display: path) {
+                switch try SourceFile.read(path: path, display: path, fingerprint: &content.sharedFingerprint) {
                 case .invalid(let d): content.diagnostics.append(d)
                 case .text(let bytes):
                     let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
@@ -179,6 +179,9 @@ public struct ContentLoader: Sendable {
                 content.diagnostics.append(Diagnostic(file: path + "/index.md", span: .fileStart, code: .missingFile, message: "a knowledge set needs an index.md, its front page"))
             }
             content.knowledgeSets.append(KnowledgeSet(id: entry.name, folder: path, pages: read.pages, assets: read.assets))
+            content.sharedFingerprint.add(path)
+            for page in read.pages { content.sharedFingerprint.add(String(page.sourceHash)) }
+            content.sharedFingerprint.add(read.assetFingerprint)
         }
     }
 }

@@ -17,6 +17,10 @@ public struct LoadedContent: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all: exit status 2.
     public var ioErrors: [FileSystem.IOError]
+    /// Everything but the communities (site.yaml, networks, partners,
+    /// knowledge sets): pages of an unchanged community are reused on a
+    /// rebuild only when this is unchanged too.
+    public var sharedFingerprint = Fingerprint()
 }
 
 /// A network or partner file.
@@ -45,6 +49,8 @@ public struct LoadedCommunity: Sendable {
     public var pages: [Page]
     /// File names of assets (images, PDFs) copied beside the page.
     public var assets: [String]
+    /// Every file of the folder, as read (a rebuild cache key).
+    public var fingerprint = Fingerprint()
 
     public func file(_ kind: FileKind) -> String { folder + "/" + kind.rawValue }
 }

@@ -13,6 +13,8 @@ struct PageFolder {
     struct Result {
         var pages: [Page] = []
         var assets: [String] = []
+        /// Assets by name, size and modification time (they are read only when built).
+        var assetFingerprint = Fingerprint()
         var dataFilesPresent: Set<String> = []
         var diagnostics: [Diagnostic] = []
         var ioErrors: [FileSystem.IOError] = []
@@ -50,6 +52,8 @@ struct PageFolder {
                 result.diagnostics.append(unknownFile(path, "is not a page: pages end in '.md'", suggestion: FileName.stem(entry.name) + ".md"))
             } else {
                 result.assets.append(entry.name)
+                result.assetFingerprint.add(entry.name)
+                result.assetFingerprint.add(FileSystem.stamp(path))
             }
         }
         result.pages.sort { ($0.id, $0.language ?? "") < ($1.id, $1.language ?? "") }

@@ -7,7 +7,8 @@ struct PageLoader {
 
     func load(path: String, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
         let bytes: ArraySlice<UInt8>
-        switch try SourceFile.read(path: path, display: display) {
+        var fingerprint = Fingerprint()
+        switch try SourceFile.read(path: path, display: display, fingerprint: &fingerprint) {
         case .invalid(let d): return (nil, [d])
         case .text(let b): bytes = b
         }
@@ -39,9 +40,10 @@ struct PageLoader {
             source: LocalizedText(NFC.normalize(body), language: bodyLanguage),
             links: found.links, omittedHTML: found.omittedHTML)
         // `language` comes from the file name: nil for `<id>.md`, the code for `<id>.<lang>.md`.
-        let page = Page(
+        var page = Page(
             id: id, language: language, path: display, title: front.title,
             summary: front.summary, order: front.order, body: markdown, bodyFirstLine: firstLine)
+        page.sourceHash = fingerprint.value
         return (page, sink.diagnostics)
     }
 }

@@ -8,8 +8,11 @@ struct SourceFile {
         case invalid(Diagnostic)
     }
 
-    static func read(path: String, display: String) throws(FileSystem.IOError) -> Outcome {
+    /// Reads the file, adding its path and bytes to `fingerprint`.
+    static func read(path: String, display: String, fingerprint: inout Fingerprint) throws(FileSystem.IOError) -> Outcome {
         let bytes = try FileSystem.read(path)
+        fingerprint.add(display)
+        fingerprint.add(bytes)
         if let bad = SourceText.validate(bytes) {
             return .invalid(Diagnostic(
                 file: display, span: bad.span, code: .invalidUTF8,

@@ -51,6 +51,8 @@ public struct Page: Sendable {
     public var body: MarkdownText
     /// Line in the file where the body starts (after front matter).
     public var bodyFirstLine: Int
+    /// A stable hash of the file's bytes (to skip unchanged pages on rebuild).
+    public var sourceHash: UInt64 = 0
 
     public init(
         id: String, language: String?, path: String, title: LocalizedText?, summary: LocalizedText?,

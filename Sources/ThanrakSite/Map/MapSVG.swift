@@ -34,7 +34,12 @@ enum MapStyle {
         switch kind {
         case .community: "node node-community"
         case .network: "node node-network"
-        case .partner(let s): "node node-partner node-partner-" + s.rawValue
+        case .partner(.government): "node node-partner node-partner-government"
+        case .partner(.private): "node node-partner node-partner-private"
+        case .partner(.academic): "node node-partner node-partner-academic"
+        case .partner(.civilSociety): "node node-partner node-partner-civil-society"
+        case .partner(.financial): "node node-partner node-partner-financial"
+        case .partner(.community): "node node-partner node-partner-community"
         case .group: "node node-group"
         }
     }
@@ -49,20 +54,58 @@ enum MapStyle {
         }
     }
 
-    static func edgeClass(_ r: MapEdge.Relation) -> String { "edge edge-" + r.rawValue }
+    static func edgeClass(_ r: MapEdge.Relation) -> String {
+        switch r {
+        case .member: "edge edge-member"
+        case .partnerOf: "edge edge-partner-of"
+        case .trade: "edge edge-trade"
+        case .coordinator: "edge edge-coordinator"
+        }
+    }
 
     /// The symbol of a node kind centred on (x, y), `r` its half size.
-    static func shape(_ kind: MapNode.Kind, x: Int, y: Int, r: Int, extraClass: String = "", strokeColor: String = "#ffffff", strokeWidth: String = "1.5") -> String {
-        let cls = nodeClass(kind) + extraClass
-        let paint = "fill=\"\(fill(kind))\" stroke=\"\(strokeColor)\" stroke-width=\"\(strokeWidth)\""
+    static func shape(
+        _ kind: MapNode.Kind, x: Int, y: Int, r: Int, into html: inout HTMLBuffer, center: Bool = false
+    ) {
         switch kind {
         case .community, .group:
-            return "<circle class=\"\(cls)\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(r)\" \(paint)/>"
+            html.raw("<circle class=\"")
+            html.raw(nodeClass(kind))
+            html.raw(center ? " node-center\"" : "\"")
+            html.number(" cx", x)
+            html.number(" cy", y)
+            html.number(" r", r)
         case .network:
-            return "<rect class=\"\(cls)\" x=\"\(x - r)\" y=\"\(y - r)\" width=\"\(2 * r)\" height=\"\(2 * r)\" rx=\"3\" \(paint)/>"
+            html.raw("<rect class=\"node node-network")
+            html.raw(center ? " node-center\"" : "\"")
+            html.number(" x", x - r)
+            html.number(" y", y - r)
+            html.number(" width", 2 * r)
+            html.number(" height", 2 * r)
+            html.raw(" rx=\"3\"")
         case .partner:
-            return "<polygon class=\"\(cls)\" points=\"\(x),\(y - r) \(x + r),\(y) \(x),\(y + r) \(x - r),\(y)\" \(paint)/>"
+            html.raw("<polygon class=\"")
+            html.raw(nodeClass(kind))
+            html.raw(center ? " node-center\"" : "\"")
+            html.raw(" points=\"")
+            html.raw(String(x)); html.raw(","); html.raw(String(y - r)); html.raw(" ")
+            html.raw(String(x + r)); html.raw(","); html.raw(String(y)); html.raw(" ")
+            html.raw(String(x)); html.raw(","); html.raw(String(y + r)); html.raw(" ")
+            html.raw(String(x - r)); html.raw(","); html.raw(String(y)); html.raw("\"")
         }
+        html.raw(" fill=\"")
+        html.raw(fill(kind))
+        html.raw(center ? "\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>" : "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>")
+    }
+}
+
+extension HTMLBuffer {
+    /// ` name="123"`
+    mutating func number(_ name: String, _ value: Int) {
+        raw(name)
+        raw("=\"")
+        raw(String(value))
+        raw("\"")
     }
 }
 
@@ -149,7 +192,7 @@ struct MapSVG {
         // Member lines underneath, trades on top.
         for relation in [MapEdge.Relation.member, .partnerOf, .coordinator, .trade] {
             let style = MapStyle.stroke(relation)
-            var attributes = "stroke=\"\(style.color)\" stroke-width=\"\(style.width)\""
+            var attributes = " stroke=\"\(style.color)\" stroke-width=\"\(style.width)\""
             // Busy maps: lines recede behind the names.
             if busy { attributes += relation == .trade ? " stroke-opacity=\"0.8\"" : " stroke-opacity=\"0.55\"" }
             if let dash = style.dash { attributes += " stroke-dasharray=\"\(dash)\"" }
@@ -167,14 +210,20 @@ struct MapSVG {
                     }
                     let end = boundary(graph.nodes[e.to].kind, r: layout.radii[e.to], ux: ux, uy: uy) + 1.5
                     let start = boundary(graph.nodes[e.from].kind, r: layout.radii[e.from], ux: ux, uy: uy)
-                    let usable = length - end - start
-                    if usable < 4 { continue }
+                    if length - end - start < 4 { continue }
                     x1 = Int((Double(a.x) + ux * start + ox).rounded())
                     y1 = Int((Double(a.y) + uy * start + oy).rounded())
                     x2 = Int((Double(b.x) - ux * end + ox).rounded())
                     y2 = Int((Double(b.y) - uy * end + oy).rounded())
                 }
-                html.raw("<line class=\"\(MapStyle.edgeClass(relation))\" x1=\"\(x1)\" y1=\"\(y1)\" x2=\"\(x2)\" y2=\"\(y2)\" \(attributes)")
+                html.raw("<line class=\"")
+                html.raw(MapStyle.edgeClass(relation))
+                html.raw("\"")
+                html.number(" x1", x1)
+                html.number(" y1", y1)
+                html.number(" x2", x2)
+                html.number(" y2", y2)
+                html.raw(attributes)
                 if relation == .trade {
                     html.raw(" marker-end=\"url(#")
                     html.text(arrow)
@@ -201,7 +250,12 @@ struct MapSVG {
         html.raw("<g class=\"edge-labels\">")
         for (e, label) in layout.edgeLabels.enumerated() {
             guard let label, graph.edges.indices.contains(e) else { continue }
-            html.raw("<text class=\"edge-label\" x=\"\(label.x)\" y=\"\(label.y)\" text-anchor=\"middle\" fill=\"#7c2d12\"\(MapStyle.halo)>")
+            html.raw("<text class=\"edge-label\"")
+            html.number(" x", label.x)
+            html.number(" y", label.y)
+            html.raw(" text-anchor=\"middle\" fill=\"#7c2d12\"")
+            html.raw(MapStyle.halo)
+            html.raw(">")
             if label.isTruncated, let full = graph.edges[e].label {
                 html.raw("<title>")
                 html.text(full)
@@ -228,15 +282,28 @@ struct MapSVG {
             html.raw("<title>")
             html.text(node.label)
             html.raw("</title>")
-            html.raw(
-                MapStyle.shape(
-                    node.kind, x: p.x, y: p.y, r: r, extraClass: isCenter ? " node-center" : "",
-                    strokeColor: isCenter ? "#1a1a1a" : "#ffffff", strokeWidth: isCenter ? "2" : "1.5"))
+            MapStyle.shape(node.kind, x: p.x, y: p.y, r: r, into: &html, center: isCenter)
             if case .group(let count) = node.kind {
-                html.raw("<text class=\"node-count\" x=\"\(p.x)\" y=\"\(p.y + 4)\" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\">\(count)</text>")
+                html.raw("<text class=\"node-count\"")
+                html.number(" x", p.x)
+                html.number(" y", p.y + 4)
+                html.raw(" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\">")
+                html.raw(String(count))
+                html.raw("</text>")
             }
             if let label = layout.nodeLabels[i] {
-                html.raw("<text class=\"node-label\" x=\"\(label.x)\" y=\"\(label.y)\" text-anchor=\"\(label.anchor.rawValue)\"\(isCenter ? " font-weight=\"bold\"" : "") fill=\"\(MapStyle.labelFill)\"\(MapStyle.halo)>")
+                html.raw("<text class=\"node-label\"")
+                html.number(" x", label.x)
+                html.number(" y", label.y)
+                switch label.anchor {
+                case .start: html.raw(" text-anchor=\"start\"")
+                case .middle: html.raw(" text-anchor=\"middle\"")
+                case .end: html.raw(" text-anchor=\"end\"")
+                }
+                if isCenter { html.raw(" font-weight=\"bold\"") }
+                html.raw(" fill=\"#1a1a1a\"")
+                html.raw(MapStyle.halo)
+                html.raw(">")
                 html.text(label.text)
                 html.raw("</text>")
             }
@@ -256,24 +323,23 @@ struct MapLegend {
 
     func write(into html: inout HTMLBuffer) {
         html.raw("<ul class=\"map-legend\">")
-        item(&html, MapStyle.shape(.community, x: 8, y: 8, r: 6), thai ? "ชุมชน" : "Community")
-        item(&html, MapStyle.shape(.network, x: 8, y: 8, r: 6), thai ? "เครือข่าย" : "Network")
+        node(&html, .community, 6, thai ? "ชุมชน" : "Community")
+        node(&html, .network, 6, thai ? "เครือข่าย" : "Network")
         for sector in PartnerSector.allCases {
-            item(
-                &html, MapStyle.shape(.partner(sector), x: 8, y: 8, r: 7),
-                thai ? "ภาคี: " + sector.thaiLabel : "Partner: " + sector.englishLabel)
+            node(&html, .partner(sector), 7, thai ? "ภาคี: " + sector.thaiLabel : "Partner: " + sector.englishLabel)
         }
         if groups {
-            item(
-                &html, MapStyle.shape(.group(count: 0), x: 8, y: 8, r: 7),
-                thai ? "กลุ่มชุมชน (ตัวเลขคือจำนวนชุมชน)" : "Group of communities (the number is how many)")
+            node(&html, .group(count: 0), 7, thai ? "กลุ่มชุมชน (ตัวเลขคือจำนวนชุมชน)" : "Group of communities (the number is how many)")
         }
         for relation in [MapEdge.Relation.member, .partnerOf, .trade, .coordinator] {
             let s = MapStyle.stroke(relation)
-            var line = "<line class=\"\(MapStyle.edgeClass(relation))\" x1=\"1\" y1=\"8\" x2=\"\(relation == .trade ? 21 : 27)\" y2=\"8\" stroke=\"\(s.color)\" stroke-width=\"\(s.width)\""
-            if let dash = s.dash { line += " stroke-dasharray=\"\(dash)\"" }
-            line += "/>"
-            if relation == .trade { line += "<path d=\"M19,3L28,8L19,13z\" fill=\"\(s.color)\"/>" }
+            open(&html, width: 28)
+            html.raw("<line class=\"" + MapStyle.edgeClass(relation) + "\" x1=\"1\" y1=\"8\" x2=\"")
+            html.raw(relation == .trade ? "21" : "27")
+            html.raw("\" y2=\"8\" stroke=\"" + s.color + "\" stroke-width=\"" + s.width + "\"")
+            if let dash = s.dash { html.raw(" stroke-dasharray=\"" + dash + "\"") }
+            html.raw("/>")
+            if relation == .trade { html.raw("<path d=\"M19,3L28,8L19,13z\" fill=\"" + s.color + "\"/>") }
             let label: String
             switch relation {
             case .member: label = thai ? "สมาชิก" : "Member"
@@ -281,13 +347,25 @@ struct MapLegend {
             case .trade: label = thai ? "ซื้อขาย (ลูกศรจากผู้ขายไปผู้ซื้อ)" : "Trade (arrow from seller to buyer)"
             case .coordinator: label = thai ? "ผู้ประสานงาน" : "Coordinator"
             }
-            item(&html, line, label, width: 28)
+            close(&html, label)
         }
         html.raw("</ul>")
     }
 
-    private func item(_ html: inout HTMLBuffer, _ swatch: String, _ label: String, width: Int = 16) {
-        html.raw("<li><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"swatch\" width=\"\(width)\" height=\"16\" viewBox=\"0 0 \(width) 16\" aria-hidden=\"true\" focusable=\"false\">" + swatch + "</svg> ")
+    private func node(_ html: inout HTMLBuffer, _ kind: MapNode.Kind, _ r: Int, _ label: String) {
+        open(&html, width: 16)
+        MapStyle.shape(kind, x: 8, y: 8, r: r, into: &html)
+        close(&html, label)
+    }
+
+    private func open(_ html: inout HTMLBuffer, width: Int) {
+        html.raw("<li><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"swatch\"")
+        html.number(" width", width)
+        html.raw(" height=\"16\" viewBox=\"0 0 \(width) 16\" aria-hidden=\"true\" focusable=\"false\">")
+    }
+
+    private func close(_ html: inout HTMLBuffer, _ label: String) {
+        html.raw("</svg> ")
         html.text(label)
         html.raw("</li>")
     }

@@ -352,6 +352,9 @@ public enum RadialLayout {
         a >= 0 ? (2 * a + b) / (2 * b) : -((-2 * a + b) / (2 * b))
     }
 
+    static let edgeLabelSteps: [Double] = [0.5, 0.4, 0.6, 0.3, 0.7]
+    static let edgeLabelSides: [Double] = [0, 1, -1]
+
     /// Candidates along the edge (middle first) and to either side of it.
     static func placeEdgeLabel(
         from a: MapLayout.Point, to b: MapLayout.Point, text: (text: String, width: Int, truncated: Bool), index: BoxIndex
@@ -361,8 +364,8 @@ public enum RadialLayout {
         guard length > 0 else { return nil }
         let nx = -dy / length, ny = dx / length
         let w = text.width + 2 * labelPad, h = labelAscent + labelDescent
-        for t in [0.5, 0.4, 0.6, 0.3, 0.7] {
-            for side in [0.0, 1.0, -1.0] {
+        for t in edgeLabelSteps {
+            for side in edgeLabelSides {
                 let px = Double(a.x) + dx * t + nx * side * Double(h / 2 + 3)
                 let py = Double(a.y) + dy * t + ny * side * Double(h / 2 + 3)
                 let cx = Int(px.rounded()), cy = Int(py.rounded())

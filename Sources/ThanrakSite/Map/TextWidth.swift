@@ -12,7 +12,10 @@ enum TextWidth {
     /// Estimated width in px of `text` at `fontSize` px, rounded up.
     static func width(of text: String, fontSize: Int) -> Int {
         var milli = 0
-        for scalar in text.unicodeScalars { milli += advance(scalar) }
+        let table = ascii
+        for scalar in text.unicodeScalars {
+            milli += scalar.value < 0x80 ? table[Int(scalar.value)] : advance(scalar)
+        }
         return px(milli, fontSize: fontSize)
     }
 

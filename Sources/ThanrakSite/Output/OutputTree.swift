@@ -90,6 +90,19 @@ public final class OutputTree: Sendable {
 
     public enum Outcome: Sendable { case written, linked }
 
+    /// The previous build's marker text ("" when there is none).
+    public func previousMarker() -> String {
+        guard let previous, let bytes = try? FileSystem.read(previous + "/" + OutputTree.marker) else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Links a file of the previous build into the new one unread; false
+    /// when there is no such file (the caller renders it instead).
+    public func reuse(_ relative: String) -> Bool {
+        guard let previous else { return false }
+        return link(previous + "/" + relative, staging + "/" + relative) == 0
+    }
+
     /// Writes one file (its folder must exist), or links the previous
     /// build's copy when the bytes are the same.
     public func write(_ relative: String, _ bytes: [UInt8]) throws(Problem) -> Outcome {
@@ -136,8 +149,8 @@ public final class OutputTree: Sendable {
 
     /// Marks the staging folder as ours and swaps it into place; the old
     /// tree is removed after the swap, never before the writes.
-    public func commit() throws(Problem) {
-        _ = try write(OutputTree.marker, Array(OutputTree.markerText.utf8))
+    public func commit(marker: String = OutputTree.markerText) throws(Problem) {
+        _ = try write(OutputTree.marker, Array(marker.utf8))
         guard FileSystem.exists(output) else {
             guard rename(staging, output) == 0 else { throw Problem(description: "cannot move \(staging) to \(output): \(String(cString: strerror(errno)))") }
             return

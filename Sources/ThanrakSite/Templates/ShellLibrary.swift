@@ -14,6 +14,8 @@ public struct ShellLibrary: Sendable {
     public var rendersDirectly = false
     /// Asset path → bytes, built-in overlaid by the site's `Templates/assets/`.
     public let assets: [String: [UInt8]]
+    /// The shells and assets in use (part of every page's rebuild key).
+    public let fingerprint: Fingerprint
 
     public static let shellNames = BuiltInTemplates.shells.keys.sorted()
 
@@ -67,7 +69,10 @@ public struct ShellLibrary: Sendable {
             diagnostics += references(in: source.text, file: source.file, known: Set(sources.keys))
         }
         guard diagnostics.isEmpty, ioErrors.isEmpty else { return (nil, diagnostics, ioErrors) }
-        return (ShellLibrary(library: library, renderer: ShellRenderer(library: library), assets: assets), [], [])
+        var fingerprint = Fingerprint()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) { fingerprint.add(name); fingerprint.add(source.text) }
+        for name in assets.keys.sorted() { fingerprint.add(name); fingerprint.add(assets[name] ?? []) }
+        return (ShellLibrary(library: library, renderer: ShellRenderer(library: library), assets: assets, fingerprint: fingerprint), [], [])
     }
 
     /// Renders a shell with its values (text pre-escaped), one swift-mustache
