@@ -23,31 +23,43 @@ enum TextWidth {
     /// the longest prefix (never splitting a consonant from its vowel and
     /// tone marks, nor a leading vowel from its consonant) plus "…".
     static func truncated(_ text: String, maxWidth: Int, fontSize: Int) -> (text: String, width: Int, truncated: Bool) {
-        let full = width(of: text, fontSize: fontSize)
-        if full <= maxWidth { return (text, full, false) }
-        let budget = maxWidth * 1000 / max(1, fontSize) - advance("…")
-        var milli = 0
-        var cut = text.unicodeScalars.startIndex
-        var previous: Unicode.Scalar?
+        // One pass: the total width, and the last place to cut at which the
+        // prefix plus "…" still fits. A cut may go before any scalar that
+        // takes width, unless the scalar before it is a Thai/Lao leading
+        // vowel (เ แ โ ใ ไ), which belongs with the consonant after it.
+        let size = max(1, fontSize)
+        let limit = maxWidth * 1000 / size  // the whole text, in milli-em
+        let budget = limit - 1000  // a prefix followed by "…"
         let scalars = text.unicodeScalars
+        var milli = 0
+        var cut = scalars.startIndex, cutMilli = 0
+        var previousLeading = true  // never cut before the first scalar
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let s = scalars[i]
-            let w = advance(s)
-            // A cut may go before any scalar that takes width, unless the
-            // scalar before it is a Thai/Lao leading vowel (เ แ โ ใ ไ).
-            if w > 0, let p = previous, !isLeadingVowel(p) { cut = i }
+            let w = s.value < 0x80 ? ascii[Int(s.value)] : advance(s)
+            if w > 0 {
+                if !previousLeading && milli <= budget { cut = i; cutMilli = milli }
+                previousLeading = isLeadingVowel(s)
+            }
             milli += w
-            if milli > budget { break }
-            previous = s
+            if milli > limit { break }
             i = scalars.index(after: i)
         }
-        var prefix = String(scalars[scalars.startIndex..<cut])
-        while let last = prefix.unicodeScalars.last, last.properties.isWhitespace || last == "-" || last == "," {
-            prefix.unicodeScalars.removeLast()
+        if i == scalars.endIndex && px(milli, fontSize: size) <= maxWidth {
+            return (text, px(milli, fontSize: size), false)
         }
-        let drawn = prefix + ellipsis
-        return (drawn, width(of: drawn, fontSize: fontSize), true)
+        // Drop spaces and separators left dangling before the "…".
+        var end = cut
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            let c = scalars[before]
+            guard c == " " || c == "\u{A0}" || c == "-" || c == "," || c == "/" else { break }
+            cutMilli -= advance(c)
+            end = before
+        }
+        let drawn = String(scalars[scalars.startIndex..<end]) + ellipsis
+        return (drawn, px(cutMilli + 1000, fontSize: size), true)
     }
 
     static func px(_ milli: Int, fontSize: Int) -> Int {
@@ -59,6 +71,7 @@ enum TextWidth {
     }
 
     /// Horizontal advance of one scalar in thousandths of an em.
+    @inline(__always)
     static func advance(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v < 0x80 { return ascii[Int(v)] }

@@ -25,6 +25,11 @@ struct CommunityPage {
                 IndicatorTable(indicators: community.indicators, context: c).write(into: &html)
             }
         }
+        if let index = c.model.communityIndex[community.id], let graph = MapViews(graph: c.graph, context: c).community(index) {
+            var map = HTMLBuffer()
+            MapSection(graph: graph, context: c, title: c.t(Labels.networkMap), id: "_map").write(into: &map)
+            page.htmlBlocks["map"] = map.bytes
+        }
         page.blocks["networks"] = CommunitySections.networks(community, c)
         page.blocks["trades"] = CommunitySections.trades(community, c)
         page.blocks["pages"] = CommunitySections.otherPages(community, c)

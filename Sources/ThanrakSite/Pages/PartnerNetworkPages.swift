@@ -65,6 +65,15 @@ struct PartnerNetworkPages {
     func networks() -> [UInt8] {
         let c = context
         var page = ShellPage(shell: "list", title: c.t(Labels.networks), section: .networks, bodyClass: "page-networks")
+        var intro = HTMLBuffer()
+        MapSection(graph: MapViews(graph: c.graph, context: c).site(), context: c, title: c.t(Labels.siteMap), id: "_map").write(into: &intro)
+        intro.raw("<p class=\"downloads\">")
+        intro.text(c.t(Labels.data) + ": ")
+        intro.open("a", ["href": c.path.link(to: Routes.networkJSON), "download": ""])
+        intro.raw("network.json</a> · ")
+        intro.open("a", ["href": c.path.link(to: Routes.networkDOT), "download": ""])
+        intro.raw("network.dot</a> (Graphviz)</p>")
+        page.htmlBlocks["intro"] = intro.bytes
         var html = HTMLBuffer()
         html.raw("<ul class=\"card-list\">")
         for n in c.model.content.networks {
@@ -113,6 +122,15 @@ struct PartnerNetworkPages {
         }
         page.blocks["facts"] = factsHTML
         if let about = network.about { page.blocks["about"] = c.render(markdown: c.text(about.source)) }
+        if let graph = MapViews(graph: c.graph, context: c).network(n.id) {
+            var map = HTMLBuffer()
+            MapSection(graph: graph, context: c, title: c.t(Labels.networkMap), id: "_map").write(into: &map)
+            var downloads = HTMLBuffer()
+            downloads.raw("<p class=\"downloads\">")
+            downloads.open("a", ["href": c.path.link(to: Routes.networkDOT(n.id)), "download": ""])
+            downloads.raw("network.dot</a> (Graphviz)</p>")
+            page.htmlBlocks["map"] = map.bytes + downloads.bytes
+        }
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_members\"><h2 id=\"_members\">")
         html.text(c.t(Labels.memberCommunities))

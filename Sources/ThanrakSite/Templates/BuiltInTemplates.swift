@@ -36,6 +36,7 @@ enum BuiltInTemplates {
 {{{money}}}
 {{{capacity}}}
 {{{indicators}}}
+{{{map}}}
 {{{networks}}}
 {{{trades}}}
 {{{pages}}}
@@ -124,6 +125,7 @@ enum BuiltInTemplates {
 <h1>{{{title}}}</h1>
 {{{facts}}}
 {{{about}}}
+{{{map}}}
 {{{members}}}
 {{/content}}{{/layout}}
 """#,
@@ -293,7 +295,6 @@ INCIDENTAL, OR CONSEQUENTIAL DAMAGES,
 WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE,
 ARISING FROM, OUT OF THE USE OR INABILITY TO USE
 THE FONT SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
-
 """#,
         "thanrak.css": #"""
 /* Thanrak (ฐานราก) stylesheet
