@@ -15,17 +15,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BIN=".build/release/thanrak"
-WRITE=0
-for arg in "$@"; do
-  case "$arg" in
-    --write) WRITE=1 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    -*) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
-    *) BIN="$arg" ;;
-  esac
-done
-source "$ROOT/Benchmarks/lib.sh"
+source "$ROOT/Benchmarks/lib.sh" "$@"
 OUT_DIR=${OUT_DIR:-"$BENCH_DIR/out"}
 
 # ext4 scans recently freed inodes when files are created within seconds of a

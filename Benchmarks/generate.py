@@ -4,6 +4,8 @@
     python3 Benchmarks/generate.py --communities N --out DIR [--seed S]
                                    [--force] [--with-warnings] [--verify]
     python3 Benchmarks/generate.py --verify --out DIR     # check a tree only
+    python3 Benchmarks/generate.py --communities N [--out DIR] --hugo HDIR
+                                   # also (or only) the Hugo twin of the same plans
 
 Python 3.11, standard library only (PyYAML is used by --verify alone).
 The same N and seed always give byte-identical files.
@@ -11,7 +13,7 @@ The same N and seed always give byte-identical files.
 Two phases, so other writers can reuse the plans:
     plan = build_plan(n, seed)        # plain dicts and lists, no I/O
     write_thanrak(plan, out_dir)      # the Thanrak content tree
-A later writer (e.g. a Hugo site of the same plans) takes the same `plan`.
+    write_hugo(plan, hugo_dir)        # the same plans as a Hugo site (--hugo)
 """
 
 from __future__ import annotations
@@ -1067,6 +1069,139 @@ def write_thanrak(plan: dict, out: str) -> tuple[int, int]:
 
 
 # --------------------------------------------------------------------------
+# Phase 2b: the Hugo twin. The same plans as a Hugo site that renders the
+# same pages: per community its page, its canvas and its handout, in Thai and
+# English (6 pages), plus the meeting pages, /communities/ and the home page.
+# The layouts, interface words and fixed data are the files in hugo-twin/;
+# this writes hugo.toml, the network and partner names (data/) and content/.
+
+HUGO_TWIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hugo-twin")
+
+
+def _indent(text: str, by: str = "  ") -> list:
+    return [(by + line) if line else line for line in text.rstrip("\n").split("\n")
+            if not line.startswith("#")]
+
+
+def hugo_community_front(c, page) -> str:
+    """Front matter of content/communities/<id>/_index.th.md: the whole plan
+    (profile, cycle, networks, capacity, trades, canvas, indicators)."""
+    loc = c["location"]
+    out = ["---", f"title: {ys(c['name']['th'])}", "layout: community"]
+    if page and page.get("front"):
+        for k, v in page["front"].items():
+            out.append(f"{k}: {ytext(v)}")
+    out += ["profile:", f"  kind: {c['kind']}", f"  village: {ys(loc['village'])}",
+            f"  moo: {loc['moo']}", f"  tambon: {ys(loc['tambon'])}",
+            f"  amphoe: {ys(loc['amphoe'])}", f"  changwat: {ys(loc['changwat'])}"]
+    if "ecoregion" in loc:
+        out.append(f"  ecoregion: {ys(loc['ecoregion'])}")
+    if "coordinates" in loc:
+        la, lo = loc["coordinates"]
+        out.append(f"  coordinates: [{la:.3f}, {lo:.3f}]")
+    out += [f"  founded: {c['founded']}", f"  members: {c['members']}", f"  stage: {c['stage']}",
+            "networks: [" + ", ".join(c["networks"]) + "]",
+            "cycle: [" + ", ".join(c["cycle"]) + "]",
+            "ksnb: {" + ", ".join(f"{k}: {v}" for k, v in c["ksnb"].items()) + "}",
+            "foundations: {" + ", ".join(f"{k}: {v}" for k, v in c["foundations"].items()) + "}"]
+    if c["trades"]:
+        out.append("trades:")
+        for t in c["trades"]:
+            what = "sells" if "sells" in t else "buys"
+            out.append(f"  - {{with: {t['with']}, {what}: {ytext(t[what])}}}")
+    out.append("canvas:")
+    out += _indent(canvas_yaml(c))
+    out.append("indicators:")
+    out += _indent(indicators_yaml(c))
+    out.append("---")
+    return "\n".join(out) + "\n"
+
+
+def hugo_toml(plan) -> str:
+    site = plan["site"]
+    return "\n".join([
+        "# Hugo twin of a Thanrak benchmark corpus (Benchmarks/generate.py --hugo).",
+        f"baseURL = {json.dumps(site['base_url'])}",
+        'defaultContentLanguage = "th"',
+        "defaultContentLanguageInSubdir = false",
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+        "uglyURLs = false",
+        "disableHugoGeneratorInject = true",
+        'timeout = "600s"',
+        "",
+        "[languages.th]",
+        '  languageName = "ไทย"',
+        f"  title = {json.dumps(site['title']['th'], ensure_ascii=False)}",
+        "  weight = 1",
+        "[languages.en]",
+        '  languageName = "English"',
+        f"  title = {json.dumps(site['title']['en'], ensure_ascii=False)}",
+        "  weight = 2",
+        "",
+    ])
+
+
+def write_hugo(plan: dict, out: str) -> tuple[int, int]:
+    """Write the Hugo twin of `plan` into `out` (which must exist and be
+    empty). Returns (files, bytes)."""
+    files = 0
+    total = 0
+
+    def w(path, text):
+        nonlocal files, total
+        data = text.encode("utf-8")
+        with open(path, "wb") as f:
+            f.write(data)
+        files += 1
+        total += len(data)
+
+    # fixed part: layouts, i18n, data/steps.json, data/sdg.json, static/
+    for dp, dns, fns in os.walk(HUGO_TWIN):
+        dns.sort()
+        rel = os.path.relpath(dp, HUGO_TWIN)
+        dest = out if rel == "." else os.path.join(out, rel)
+        os.makedirs(dest, exist_ok=True)
+        for fn in sorted(fns):
+            with open(os.path.join(dp, fn), encoding="utf-8") as f:
+                w(os.path.join(dest, fn), f.read())
+    w(os.path.join(out, "hugo.toml"), hugo_toml(plan))
+    names = lambda xs: "{\n" + ",\n".join(  # noqa: E731
+        f"{json.dumps(x['id'])}: {json.dumps(x['name'], ensure_ascii=False)}" for x in xs) + "\n}\n"
+    os.makedirs(os.path.join(out, "data"), exist_ok=True)
+    w(os.path.join(out, "data", "networks.json"), names(plan["networks"]))
+    w(os.path.join(out, "data", "partners.json"), names(plan["partners"]))
+
+    content = os.path.join(out, "content")
+    cdir = os.path.join(content, "communities")
+    os.makedirs(cdir)
+    title = plan["site"]["title"]
+    w(os.path.join(content, "_index.th.md"), f"---\ntitle: {ys(title['th'])}\n---\n")
+    w(os.path.join(content, "_index.en.md"), f"---\ntitle: {ys(title['en'])}\n---\n")
+    w(os.path.join(cdir, "_index.th.md"), "---\ntitle: ชุมชน\n---\n")
+    w(os.path.join(cdir, "_index.en.md"), "---\ntitle: Communities\n---\n")
+    for c in plan["communities"]:
+        d = os.path.join(cdir, c["id"])
+        os.mkdir(d)
+        th = next(p for p in c["pages"] if p["id"] == "index" and p["lang"] is None)
+        en = next((p for p in c["pages"] if p["id"] == "index" and p["lang"] == "en"), None)
+        w(d + "/_index.th.md", hugo_community_front(c, th) + "\n" + th["body"])
+        en_front = [f"title: {ys(c['name']['en'])}", "layout: community"]
+        if en and en.get("front"):
+            en_front += [f"{k}: {ytext(v)}" for k, v in en["front"].items()]
+        w(d + "/_index.en.md", "---\n" + "\n".join(en_front) + "\n---\n"
+          + ("\n" + en["body"] if en else ""))
+        for lang in ("th", "en"):
+            w(f"{d}/canvas.{lang}.md", "---\nlayout: canvas\n---\n")
+            w(f"{d}/handout.{lang}.md", "---\nlayout: handout\n---\n")
+        for p in c["pages"]:
+            if p["id"] == "index":
+                continue
+            w(f"{d}/{p['id']}.th.md", page_md(p))
+            w(f"{d}/{p['id']}.en.md", f"---\ntitle: {ytext(p['front']['title'])}\n---\n")
+    return files, total
+
+
+# --------------------------------------------------------------------------
 # --verify: re-read a tree with PyYAML and check the rules the generator
 # promises (the §4 reference rules, ids, links, SDG codes, no warnings).
 
@@ -1562,7 +1697,9 @@ def tree_size(root):
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Generate a Thanrak benchmark content tree.")
     ap.add_argument("--communities", type=int, help="number of communities (N)")
-    ap.add_argument("--out", required=True, help="content folder to write (DIR)")
+    ap.add_argument("--out", help="content folder to write (DIR)")
+    ap.add_argument("--hugo", metavar="HDIR",
+                    help="also write the Hugo twin of the same plans to HDIR (a Hugo site folder)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--force", action="store_true",
                     help="replace DIR if it is a previous corpus (holds site.yaml)")
@@ -1575,35 +1712,60 @@ def main(argv=None):
     a = ap.parse_args(argv)
 
     out = a.out
+    if out is None and not (a.hugo and a.communities is not None and not a.verify):
+        ap.error("--out is required (only --communities N --hugo HDIR may leave it out)")
+    if a.hugo and a.communities is None:
+        ap.error("--hugo needs --communities")
+
+    def prepare(folder, marker, what):
+        """Make `folder` an empty folder; with --force, delete a previous
+        tree first, but only one that holds `marker`."""
+        if os.path.exists(folder):
+            if not os.path.isdir(folder):
+                print(f"generate.py: {folder} is not a folder", file=sys.stderr)
+                return False
+            if os.listdir(folder):
+                if not a.force:
+                    print(f"generate.py: {folder} is not empty (use --force to replace a {what})",
+                          file=sys.stderr)
+                    return False
+                if not os.path.isfile(os.path.join(folder, marker)):
+                    print(f"generate.py: refusing to delete {folder}: it holds no {marker}",
+                          file=sys.stderr)
+                    return False
+                shutil.rmtree(folder)
+        os.makedirs(folder, exist_ok=True)
+        return True
+
     if a.communities is not None:
         if a.communities < 1:
             print("generate.py: --communities must be at least 1", file=sys.stderr)
             return 2
-        if os.path.exists(out):
-            if not os.path.isdir(out):
-                print(f"generate.py: {out} is not a folder", file=sys.stderr)
-                return 2
-            if os.listdir(out):
-                if not a.force:
-                    print(f"generate.py: {out} is not empty (use --force to replace a corpus)",
-                          file=sys.stderr)
-                    return 2
-                if not os.path.isfile(os.path.join(out, "site.yaml")):
-                    print(f"generate.py: refusing to delete {out}: it holds no site.yaml",
-                          file=sys.stderr)
-                    return 2
-                shutil.rmtree(out)
-        os.makedirs(out, exist_ok=True)
+        if out and a.hugo and os.path.abspath(out) == os.path.abspath(a.hugo):
+            print("generate.py: --out and --hugo must be different folders", file=sys.stderr)
+            return 2
+        if out and not prepare(out, "site.yaml", "corpus"):
+            return 2
+        if a.hugo and not prepare(a.hugo, "hugo.toml", "Hugo twin"):
+            return 2
         t0 = time.perf_counter()
         plan = build_plan(a.communities, a.seed, a.with_warnings)
         t1 = time.perf_counter()
-        files, total = write_thanrak(plan, out)
-        t2 = time.perf_counter()
-        if not a.quiet:
-            print(f"generated {a.communities} communities, {len(plan['networks'])} networks, "
-                  f"{len(plan['partners'])} partners: {files} files, {total} bytes "
-                  f"({total / 1e6:.1f} MB) in {t2 - t0:.1f} s "
-                  f"(plan {t1 - t0:.1f} s, write {t2 - t1:.1f} s)", file=sys.stderr)
+        if out:
+            files, total = write_thanrak(plan, out)
+            t2 = time.perf_counter()
+            if not a.quiet:
+                print(f"generated {a.communities} communities, {len(plan['networks'])} networks, "
+                      f"{len(plan['partners'])} partners: {files} files, {total} bytes "
+                      f"({total / 1e6:.1f} MB) in {t2 - t0:.1f} s "
+                      f"(plan {t1 - t0:.1f} s, write {t2 - t1:.1f} s)", file=sys.stderr)
+        if a.hugo:
+            t2 = time.perf_counter()
+            files, total = write_hugo(plan, a.hugo)
+            t3 = time.perf_counter()
+            if not a.quiet:
+                print(f"Hugo twin in {a.hugo}: {files} files, {total} bytes "
+                      f"({total / 1e6:.1f} MB), written in {t3 - t2:.1f} s", file=sys.stderr)
     elif not a.verify:
         ap.error("--communities is required unless --verify checks an existing tree")
     if a.verify:

@@ -2,6 +2,18 @@
 # and writing a section of docs/performance.md. Source it after setting BIN.
 # shellcheck shell=bash
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Arguments of every script: [--write] [THANRAK_BINARY]; -h prints the header.
+BIN=${BIN:-.build/release/thanrak}
+WRITE=${WRITE:-0}
+for arg in "$@"; do
+  case "$arg" in
+    --write) WRITE=1 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "$(basename "$0"): unknown option $arg" >&2; exit 2 ;;
+    *) BIN="$arg" ;;
+  esac
+done
 GEN="$ROOT/Benchmarks/generate.py"
 SIZES=${SIZES:-"1000 10000 50000"}
 RUNS=${RUNS:-5}

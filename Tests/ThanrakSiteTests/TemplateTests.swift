@@ -69,22 +69,28 @@ import ThanrakTestSupport
 /// The fast shell path (one swift-mustache render per page shape, text
 /// spliced into it) must give exactly what swift-mustache gives page by page.
 @Suite struct ShellRendererEquivalenceTests {
+    /// Builds the site with the fast path and with swift-mustache rendering
+    /// every page directly; returns both outputs.
+    static func buildBothWays(_ build: TestBuild, templates: String?, jobs: Int) throws -> ([String: Data], [String: Data]) {
+        let result = Checker(jobs: 1).check(contentRoot: build.content)
+        let loaded = ShellLibrary.load(siteTemplates: templates)
+        let fast = try #require(loaded.library, "\(loaded.diagnostics)")
+        var direct = fast
+        direct.rendersDirectly = true
+        for (library, output) in [(fast, build.root + "/fast"), (direct, build.root + "/direct")] {
+            let out = try OutputTree(output: output, content: build.content)
+            _ = try SiteBuilder(content: result.content, shells: library, jobs: jobs).build(into: out)
+            try out.commit()
+        }
+        return (try TestBuild.snapshot(build.root + "/fast"), try TestBuild.snapshot(build.root + "/direct"))
+    }
+
     @Test func everyPageMatchesDirectMustacheRendering() throws {
         let tree = SiteFixture.tree()
             .with("\(TestTree.community)/canvas.yaml", TestTree.canvas.replacingOccurrences(of: "text: ผ้าไหมมัดหมี่", with: "text: \"a & b <i> 'q' \\\"d\\\"\""))
         let build = try TestBuild(tree)
         defer { build.remove() }
-        let result = Checker(jobs: 1).check(contentRoot: build.content)
-        let loaded = ShellLibrary.load(siteTemplates: nil)
-        let fast = try #require(loaded.library)
-        var direct = fast
-        direct.rendersDirectly = true
-        for (library, output) in [(fast, build.root + "/fast"), (direct, build.root + "/direct")] {
-            let out = try OutputTree(output: output, content: build.content)
-            _ = try SiteBuilder(content: result.content, shells: library, jobs: 2).build(into: out)
-            try out.commit()
-        }
-        let a = try TestBuild.snapshot(build.root + "/fast"), b = try TestBuild.snapshot(build.root + "/direct")
+        let (a, b) = try Self.buildBothWays(build, templates: nil, jobs: 2)
         #expect(a.count == b.count && a.count > 50)
         for (path, bytes) in a where b[path] != bytes {
             Issue.record("\(path) differs between the fast and the direct shell rendering")
@@ -95,17 +101,7 @@ import ThanrakTestSupport
         let shell = "{{<layout}}{{$content}}\n<h1 title=\"{{title}}\">{{title}}</h1>\n{{#description}}<p>{{description}}</p>{{/description}}{{^description}}<p>none</p>{{/description}}\n{{#crumbs}}[{{label}}]{{/crumbs}}{{{canvas}}}\n{{/content}}{{/layout}}"
         let build = try TestBuild(SiteFixture.tree(), templates: ["page.mustache": shell, "community.mustache": shell])
         defer { build.remove() }
-        let result = Checker(jobs: 1).check(contentRoot: build.content)
-        let loaded = ShellLibrary.load(siteTemplates: build.root + "/Templates")
-        let fast = try #require(loaded.library, "\(loaded.diagnostics)")
-        var direct = fast
-        direct.rendersDirectly = true
-        for (library, output) in [(fast, build.root + "/fast"), (direct, build.root + "/direct")] {
-            let out = try OutputTree(output: output, content: build.content)
-            _ = try SiteBuilder(content: result.content, shells: library, jobs: 1).build(into: out)
-            try out.commit()
-        }
-        let a = try TestBuild.snapshot(build.root + "/fast"), b = try TestBuild.snapshot(build.root + "/direct")
+        let (a, b) = try Self.buildBothWays(build, templates: build.root + "/Templates", jobs: 1)
         #expect(a == b)
         let page = String(decoding: try #require(a["communities/ban-a/market-day/index.html"]), as: UTF8.self)
         #expect(page.contains("<p>บันทึกวันตลาดนัด</p>"))

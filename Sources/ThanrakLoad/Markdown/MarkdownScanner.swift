@@ -16,19 +16,9 @@ public enum MarkdownScanner {
 
     public static func scan(_ source: String, map: PositionMap) -> Findings {
         var findings = Findings()
-        var utf8 = Array(source.utf8)
+        let utf8 = Array(source.utf8)
         let lineStarts = lineStartOffsets(utf8)
-        let document = utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
-                }
-            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
-        }
-        guard let document else { return findings }
-        defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return findings }
-        defer { cmark_iter_free(iterator) }
+        guard let document = CMarkDocument(utf8) else { return findings }
 
         func span(of node: OpaquePointer, length: Int, startsWith marker: UInt8? = nil) -> SourceSpan {
             let line = Int(cmark_node_get_start_line(node))
@@ -52,10 +42,7 @@ public enum MarkdownScanner {
             return s
         }
 
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        document.forEachNode { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""

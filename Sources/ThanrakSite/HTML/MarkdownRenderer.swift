@@ -16,28 +16,15 @@ public struct MarkdownRenderer: Sendable {
     public init(model: SiteModel) { self.model = model }
 
     public func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1) -> String {
-        var bytes = Array(source.utf8)
-        let parsed = bytes.withUnsafeMutableBufferPointer { buffer -> OpaquePointer? in
-            guard let base = buffer.baseAddress else { return cmark_parse_document("", 0, CMARK_OPT_DEFAULT) }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
-            }
-        }
-        guard let document = parsed else { return "" }
-        defer { cmark_node_free(document) }
+        guard let document = CMarkDocument(Array(source.utf8)) else { return "" }
         rewrite(document, page: page, language: language, headingShift: headingShift)
-        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT) else { return "" }
+        guard let rendered = cmark_render_html(document.root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
-    private func rewrite(_ document: OpaquePointer, page: SitePath, language: PageLanguage, headingShift: Int32) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+    private func rewrite(_ document: CMarkDocument, page: SitePath, language: PageLanguage, headingShift: Int32) {
+        document.forEachNode { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE

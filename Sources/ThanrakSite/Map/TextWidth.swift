@@ -30,36 +30,31 @@ enum TextWidth {
         let size = max(1, fontSize)
         let limit = maxWidth * 1000 / size  // the whole text, in milli-em
         let budget = limit - 1000  // a prefix followed by "…"
-        let scalars = text.unicodeScalars
-        var milli = 0
-        var cut = scalars.startIndex, cutMilli = 0
+        let table = ascii
+        var milli = 0, offset = 0  // offset: UTF-8 bytes so far
+        var cut = 0, cutMilli = 0
         var previousLeading = true  // never cut before the first scalar
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            let w = s.value < 0x80 ? ascii[Int(s.value)] : advance(s)
+        var fits = true
+        for s in text.unicodeScalars {
+            let v = s.value
+            let w = v < 0x80 ? table[Int(v)] : advance(s)
             if w > 0 {
-                if !previousLeading && milli <= budget { cut = i; cutMilli = milli }
+                if !previousLeading && milli <= budget { cut = offset; cutMilli = milli }
                 previousLeading = isLeadingVowel(s)
             }
             milli += w
-            if milli > limit { break }
-            i = scalars.index(after: i)
+            if milli > limit { fits = false; break }
+            offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
-        if i == scalars.endIndex && px(milli, fontSize: size) <= maxWidth {
-            return (text, px(milli, fontSize: size), false)
-        }
+        if fits { return (text, px(milli, fontSize: size), false) }
         // Drop spaces and separators left dangling before the "…".
-        var end = cut
-        while end > scalars.startIndex {
-            let before = scalars.index(before: end)
-            let c = scalars[before]
-            guard c == " " || c == "\u{A0}" || c == "-" || c == "," || c == "/" else { break }
-            cutMilli -= advance(c)
-            end = before
+        var bytes = Array(text.utf8.prefix(cut))
+        while let last = bytes.last, last == 0x20 || last == 0x2D || last == 0x2C || last == 0x2F {
+            cutMilli -= table[Int(last)]
+            bytes.removeLast()
         }
-        let drawn = String(scalars[scalars.startIndex..<end]) + ellipsis
-        return (drawn, px(cutMilli + 1000, fontSize: size), true)
+        bytes.append(contentsOf: ellipsis.utf8)
+        return (String(decoding: bytes, as: UTF8.self), px(cutMilli + 1000, fontSize: size), true)
     }
 
     static func px(_ milli: Int, fontSize: Int) -> Int {
