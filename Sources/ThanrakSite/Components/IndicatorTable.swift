@@ -16,7 +16,7 @@ struct IndicatorTable {
         guard !indicators.isEmpty else { return }
         let c = context
         IndicatorTotalsView(totals: IndicatorTotals(indicators), context: c).write(into: &html)
-        html.raw("<div class=\"table-scroll\"><table class=\"indicator-table\"><thead><tr>")
+        html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"indicator-table\"><thead><tr>")
         var columns = [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status]
         if charts { columns.append(Labels.chart) }
         for label in columns {

@@ -15,7 +15,7 @@ struct SDGBadge {
             return
         }
         let href = page.link(to: Routes.sdgGoal(goal.number).localized(language), fragment: code == goal.code ? nil : code)
-        let ink = SDGBadge.prefersDarkText(goal.color) ? "#1a1a1a" : "#ffffff"
+        let ink = SDGBadge.prefersDarkText(goal.color) ? "#000000" : "#ffffff"
         html.open("a", [
             "class": "sdg-badge sdg-goal-\(goal.number)", "href": href,
             "style": "background:\(goal.color);color:\(ink)",

@@ -11,7 +11,7 @@ struct SDGIndicatorTable {
 
     func write(into html: inout HTMLBuffer) {
         let c = context
-        html.raw("<div class=\"table-scroll\"><table class=\"sdg-table sortable\"><thead><tr>")
+        html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"sdg-table sortable\"><thead><tr>")
         for label in [Labels.community, Labels.area, Labels.level, Labels.indicator, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status] {
             html.raw("<th scope=\"col\">")
             html.text(c.t(label))

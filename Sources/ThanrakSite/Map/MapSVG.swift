@@ -4,33 +4,21 @@ import ThanrakModel
 /// element also carries them as presentation attributes, so the map reads
 /// (and prints) without the site's CSS.
 enum MapStyle {
-    static let communityFill = "#2e7d32"
-    static let networkFill = "#1f4e9c"
-    static let groupFill = "#616161"
-    static let labelFill = "#1a1a1a"
-    static let halo = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
-
-    static func fill(_ sector: PartnerSector) -> String {
-        switch sector {
-        case .government: "#6a1b9a"
-        case .private: "#b45309"
-        case .academic: "#00695c"
-        case .civilSociety: "#ad1457"
-        case .financial: "#37474f"
-        case .community: "#558b2f"
-        }
-    }
-
-    static func fill(_ kind: MapNode.Kind) -> String {
+    static func fill(_ kind: MapNode.Kind) -> StaticString {
         switch kind {
-        case .community: communityFill
-        case .network: networkFill
-        case .partner(let s): fill(s)
-        case .group: groupFill
+        case .community: "#2e7d32"
+        case .network: "#1f4e9c"
+        case .partner(.government): "#6a1b9a"
+        case .partner(.private): "#b45309"
+        case .partner(.academic): "#00695c"
+        case .partner(.civilSociety): "#ad1457"
+        case .partner(.financial): "#37474f"
+        case .partner(.community): "#558b2f"
+        case .group: "#616161"
         }
     }
 
-    static func nodeClass(_ kind: MapNode.Kind) -> String {
+    static func nodeClass(_ kind: MapNode.Kind) -> StaticString {
         switch kind {
         case .community: "node node-community"
         case .network: "node node-network"
@@ -44,17 +32,7 @@ enum MapStyle {
         }
     }
 
-    /// Stroke colour, width and dash pattern (nil: solid) of each relation.
-    static func stroke(_ r: MapEdge.Relation) -> (color: String, width: String, dash: String?) {
-        switch r {
-        case .member: ("#8d8d8d", "1", nil)
-        case .partnerOf: ("#7e57c2", "1.2", "6 4")
-        case .trade: ("#c2410c", "1.6", nil)
-        case .coordinator: ("#1f4e9c", "2", "2 3")
-        }
-    }
-
-    static func edgeClass(_ r: MapEdge.Relation) -> String {
+    static func edgeClass(_ r: MapEdge.Relation) -> StaticString {
         switch r {
         case .member: "edge edge-member"
         case .partnerOf: "edge edge-partner-of"
@@ -63,49 +41,95 @@ enum MapStyle {
         }
     }
 
+    /// ` stroke="…" stroke-width="…"` and a dash pattern when not solid.
+    static func stroke(_ r: MapEdge.Relation) -> StaticString {
+        switch r {
+        case .member: " stroke=\"#8d8d8d\" stroke-width=\"1\""
+        case .partnerOf: " stroke=\"#7e57c2\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\""
+        case .trade: " stroke=\"#c2410c\" stroke-width=\"1.6\""
+        case .coordinator: " stroke=\"#1f4e9c\" stroke-width=\"2\" stroke-dasharray=\"2 3\""
+        }
+    }
+
+    static let tradeColor: StaticString = "#c2410c"
+
+    /// A white outline behind text, so that lines crossing it do not hide it.
+    static let halo: StaticString = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
+
     /// The symbol of a node kind centred on (x, y), `r` its half size.
-    static func shape(
-        _ kind: MapNode.Kind, x: Int, y: Int, r: Int, into html: inout HTMLBuffer, center: Bool = false
-    ) {
+    static func shape(_ kind: MapNode.Kind, x: Int, y: Int, r: Int, into w: inout SVGBytes, center: Bool = false) {
         switch kind {
         case .community, .group:
-            html.raw("<circle class=\"")
-            html.raw(nodeClass(kind))
-            html.raw(center ? " node-center\"" : "\"")
-            html.number(" cx", x)
-            html.number(" cy", y)
-            html.number(" r", r)
+            w.lit("<circle class=\"")
+            w.lit(nodeClass(kind))
+            w.lit(center ? " node-center\"" : "\"")
+            w.attr(" cx", x)
+            w.attr(" cy", y)
+            w.attr(" r", r)
         case .network:
-            html.raw("<rect class=\"node node-network")
-            html.raw(center ? " node-center\"" : "\"")
-            html.number(" x", x - r)
-            html.number(" y", y - r)
-            html.number(" width", 2 * r)
-            html.number(" height", 2 * r)
-            html.raw(" rx=\"3\"")
+            w.lit("<rect class=\"node node-network")
+            w.lit(center ? " node-center\"" : "\"")
+            w.attr(" x", x - r)
+            w.attr(" y", y - r)
+            w.attr(" width", 2 * r)
+            w.attr(" height", 2 * r)
+            w.lit(" rx=\"3\"")
         case .partner:
-            html.raw("<polygon class=\"")
-            html.raw(nodeClass(kind))
-            html.raw(center ? " node-center\"" : "\"")
-            html.raw(" points=\"")
-            html.raw(String(x)); html.raw(","); html.raw(String(y - r)); html.raw(" ")
-            html.raw(String(x + r)); html.raw(","); html.raw(String(y)); html.raw(" ")
-            html.raw(String(x)); html.raw(","); html.raw(String(y + r)); html.raw(" ")
-            html.raw(String(x - r)); html.raw(","); html.raw(String(y)); html.raw("\"")
+            w.lit("<polygon class=\"")
+            w.lit(nodeClass(kind))
+            w.lit(center ? " node-center\" points=\"" : "\" points=\"")
+            w.int(x); w.lit(","); w.int(y - r); w.lit(" ")
+            w.int(x + r); w.lit(","); w.int(y); w.lit(" ")
+            w.int(x); w.lit(","); w.int(y + r); w.lit(" ")
+            w.int(x - r); w.lit(","); w.int(y); w.lit("\"")
         }
-        html.raw(" fill=\"")
-        html.raw(fill(kind))
-        html.raw(center ? "\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>" : "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>")
+        w.lit(" fill=\"")
+        w.lit(fill(kind))
+        w.lit(center ? "\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>" : "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>")
     }
 }
 
-extension HTMLBuffer {
-    /// ` name="123"`
-    mutating func number(_ name: String, _ value: Int) {
-        raw(name)
-        raw("=\"")
-        raw(String(value))
-        raw("\"")
+/// Markup for a map, built as bytes without intermediate strings (a map is
+/// mostly numbers) and handed to the page's `HTMLBuffer` before each piece
+/// of content, which the buffer escapes.
+struct SVGBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(2048) }
+
+    mutating func lit(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func int(_ value: Int) {
+        var v = value
+        if v < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            v = 0 - v
+        }
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + v % 10))
+            v /= 10
+        } while v > 0
+        bytes[start...].reverse()
+    }
+
+    /// Markup or text already escaped.
+    mutating func escaped(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// ` name="value"`
+    mutating func attr(_ name: StaticString, _ value: Int) {
+        lit(name)
+        lit("=\"")
+        int(value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends what is written so far to `html`, then starts afresh.
+    mutating func flush(into html: inout HTMLBuffer) {
+        html.raw(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 
@@ -121,25 +145,32 @@ struct MapSVG {
     let thai: Bool
 
     func write(into html: inout HTMLBuffer, id: String) {
-        let w = layout.width, h = layout.height
-        html.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" aria-labelledby=\"")
+        var w = SVGBytes()
+        w.lit("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+        w.int(layout.width)
+        w.lit(" ")
+        w.int(layout.height)
+        w.lit("\"")
+        w.attr(" width", layout.width)
+        w.attr(" height", layout.height)
+        w.lit(" aria-labelledby=\"")
+        w.flush(into: &html)
         html.text(id)
         html.raw("\" class=\"network-map\" font-size=\"12\"><title id=\"")
         html.text(id)
         html.raw("\">")
         html.text(title + " — " + summary)
-        html.raw("</title>")
+        html.raw("</title><defs><marker id=\"")
+        html.text(id + "-arrow")
+        w.lit("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
+        w.lit(MapStyle.tradeColor)
+        w.lit("\"/></marker></defs>")
 
-        let arrow = id + "-arrow"
-        let trade = MapStyle.stroke(.trade)
-        html.raw("<defs><marker id=\"")
-        html.text(arrow)
-        html.raw("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"\(trade.color)\"/></marker></defs>")
-
-        writeEdges(into: &html, arrow: arrow)
-        writeEdgeLabels(into: &html)
-        writeNodes(into: &html)
-        html.raw("</svg>")
+        writeEdges(&w, &html, id: id)
+        writeEdgeLabels(&w, &html)
+        writeNodes(&w, &html)
+        w.lit("</svg>")
+        w.flush(into: &html)
     }
 
     /// "1 network, 19 partners, 280 communities" in the page's language.
@@ -181,25 +212,23 @@ struct MapSVG {
             && layout.positions.indices.contains(e.from) && layout.positions.indices.contains(e.to)
     }
 
-    private func writeEdges(into html: inout HTMLBuffer, arrow: String) {
+    private func writeEdges(_ w: inout SVGBytes, _ html: inout HTMLBuffer, id: String) {
         // Trades both ways between the same two nodes are drawn side by side.
         var tradePairs = Set<Int64>()
         for e in graph.edges where e.relation == .trade && valid(e) {
             tradePairs.insert(Int64(e.from) << 32 | Int64(e.to))
         }
+        let arrow = HTMLBuffer.escape(id + "-arrow")
+        // Busy maps: lines recede behind the names.
         let busy = graph.edges.count > 60
-        html.raw("<g class=\"edges\">")
+        w.lit("<g class=\"edges\">")
         // Member lines underneath, trades on top.
         for relation in [MapEdge.Relation.member, .partnerOf, .coordinator, .trade] {
-            let style = MapStyle.stroke(relation)
-            var attributes = " stroke=\"\(style.color)\" stroke-width=\"\(style.width)\""
-            // Busy maps: lines recede behind the names.
-            if busy { attributes += relation == .trade ? " stroke-opacity=\"0.8\"" : " stroke-opacity=\"0.55\"" }
-            if let dash = style.dash { attributes += " stroke-dasharray=\"\(dash)\"" }
             for e in graph.edges where e.relation == relation && valid(e) {
                 let a = layout.positions[e.from], b = layout.positions[e.to]
                 var x1 = a.x, y1 = a.y, x2 = b.x, y2 = b.y
                 if relation == .trade {
+                    // From the seller's outline to the buyer's, where the arrow's tip ends.
                     let dx = Double(b.x - a.x), dy = Double(b.y - a.y)
                     let length = (dx * dx + dy * dy).squareRoot()
                     let ux = dx / length, uy = dy / length
@@ -216,23 +245,24 @@ struct MapSVG {
                     x2 = Int((Double(b.x) - ux * end + ox).rounded())
                     y2 = Int((Double(b.y) - uy * end + oy).rounded())
                 }
-                html.raw("<line class=\"")
-                html.raw(MapStyle.edgeClass(relation))
-                html.raw("\"")
-                html.number(" x1", x1)
-                html.number(" y1", y1)
-                html.number(" x2", x2)
-                html.number(" y2", y2)
-                html.raw(attributes)
+                w.lit("<line class=\"")
+                w.lit(MapStyle.edgeClass(relation))
+                w.lit("\"")
+                w.attr(" x1", x1)
+                w.attr(" y1", y1)
+                w.attr(" x2", x2)
+                w.attr(" y2", y2)
+                w.lit(MapStyle.stroke(relation))
+                if busy { w.lit(relation == .trade ? " stroke-opacity=\"0.8\"" : " stroke-opacity=\"0.55\"") }
                 if relation == .trade {
-                    html.raw(" marker-end=\"url(#")
-                    html.text(arrow)
-                    html.raw(")\"")
+                    w.lit(" marker-end=\"url(#")
+                    w.escaped(arrow)
+                    w.lit(")\"")
                 }
-                html.raw("/>")
+                w.lit("/>")
             }
         }
-        html.raw("</g>")
+        w.lit("</g>")
     }
 
     /// Distance from a symbol's centre to its outline in direction (ux, uy).
@@ -245,71 +275,74 @@ struct MapSVG {
         }
     }
 
-    private func writeEdgeLabels(into html: inout HTMLBuffer) {
+    private func writeEdgeLabels(_ w: inout SVGBytes, _ html: inout HTMLBuffer) {
         guard layout.edgeLabels.contains(where: { $0 != nil }) else { return }
-        html.raw("<g class=\"edge-labels\">")
+        w.lit("<g class=\"edge-labels\">")
         for (e, label) in layout.edgeLabels.enumerated() {
             guard let label, graph.edges.indices.contains(e) else { continue }
-            html.raw("<text class=\"edge-label\"")
-            html.number(" x", label.x)
-            html.number(" y", label.y)
-            html.raw(" text-anchor=\"middle\" fill=\"#7c2d12\"")
-            html.raw(MapStyle.halo)
-            html.raw(">")
+            w.lit("<text class=\"edge-label\"")
+            w.attr(" x", label.x)
+            w.attr(" y", label.y)
+            w.lit(" text-anchor=\"middle\" fill=\"#7c2d12\"")
+            w.lit(MapStyle.halo)
+            w.lit(">")
+            w.flush(into: &html)
             if label.isTruncated, let full = graph.edges[e].label {
                 html.raw("<title>")
                 html.text(full)
                 html.raw("</title>")
             }
             html.text(label.text)
-            html.raw("</text>")
+            w.lit("</text>")
         }
-        html.raw("</g>")
+        w.lit("</g>")
     }
 
-    private func writeNodes(into html: inout HTMLBuffer) {
-        html.raw("<g class=\"nodes\">")
+    private func writeNodes(_ w: inout SVGBytes, _ html: inout HTMLBuffer) {
+        w.lit("<g class=\"nodes\">")
         for (i, node) in graph.nodes.enumerated() where layout.positions.indices.contains(i) {
             let p = layout.positions[i], r = layout.radii[i]
             let isCenter = graph.center == i
             if let href = node.href {
-                html.raw("<a href=\"")
+                w.lit("<a href=\"")
+                w.flush(into: &html)
                 html.text(href)
-                html.raw("\">")
+                w.lit("\"><title>")
             } else {
-                html.raw("<g class=\"node-item\">")
+                w.lit("<g class=\"node-item\"><title>")
             }
-            html.raw("<title>")
+            w.flush(into: &html)
             html.text(node.label)
-            html.raw("</title>")
-            MapStyle.shape(node.kind, x: p.x, y: p.y, r: r, into: &html, center: isCenter)
+            w.lit("</title>")
+            MapStyle.shape(node.kind, x: p.x, y: p.y, r: r, into: &w, center: isCenter)
             if case .group(let count) = node.kind {
-                html.raw("<text class=\"node-count\"")
-                html.number(" x", p.x)
-                html.number(" y", p.y + 4)
-                html.raw(" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\">")
-                html.raw(String(count))
-                html.raw("</text>")
+                w.lit("<text class=\"node-count\"")
+                w.attr(" x", p.x)
+                w.attr(" y", p.y + 4)
+                w.lit(" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\">")
+                w.int(count)
+                w.lit("</text>")
             }
             if let label = layout.nodeLabels[i] {
-                html.raw("<text class=\"node-label\"")
-                html.number(" x", label.x)
-                html.number(" y", label.y)
+                w.lit("<text class=\"node-label\"")
+                w.attr(" x", label.x)
+                w.attr(" y", label.y)
                 switch label.anchor {
-                case .start: html.raw(" text-anchor=\"start\"")
-                case .middle: html.raw(" text-anchor=\"middle\"")
-                case .end: html.raw(" text-anchor=\"end\"")
+                case .start: w.lit(" text-anchor=\"start\"")
+                case .middle: w.lit(" text-anchor=\"middle\"")
+                case .end: w.lit(" text-anchor=\"end\"")
                 }
-                if isCenter { html.raw(" font-weight=\"bold\"") }
-                html.raw(" fill=\"#1a1a1a\"")
-                html.raw(MapStyle.halo)
-                html.raw(">")
+                if isCenter { w.lit(" font-weight=\"bold\"") }
+                w.lit(" fill=\"#1a1a1a\"")
+                w.lit(MapStyle.halo)
+                w.lit(">")
+                w.flush(into: &html)
                 html.text(label.text)
-                html.raw("</text>")
+                w.lit("</text>")
             }
-            html.raw(node.href == nil ? "</g>" : "</a>")
+            w.lit(node.href == nil ? "</g>" : "</a>")
         }
-        html.raw("</g>")
+        w.lit("</g>")
     }
 }
 
@@ -322,24 +355,30 @@ struct MapLegend {
     var groups = false
 
     func write(into html: inout HTMLBuffer) {
-        html.raw("<ul class=\"map-legend\">")
-        node(&html, .community, 6, thai ? "ชุมชน" : "Community")
-        node(&html, .network, 6, thai ? "เครือข่าย" : "Network")
+        var w = SVGBytes()
+        w.lit("<ul class=\"map-legend\">")
+        node(&w, &html, .community, 6, thai ? "ชุมชน" : "Community")
+        node(&w, &html, .network, 6, thai ? "เครือข่าย" : "Network")
         for sector in PartnerSector.allCases {
-            node(&html, .partner(sector), 7, thai ? "ภาคี: " + sector.thaiLabel : "Partner: " + sector.englishLabel)
+            node(&w, &html, .partner(sector), 7, thai ? "ภาคี: " + sector.thaiLabel : "Partner: " + sector.englishLabel)
         }
         if groups {
-            node(&html, .group(count: 0), 7, thai ? "กลุ่มชุมชน (ตัวเลขคือจำนวนชุมชน)" : "Group of communities (the number is how many)")
+            node(
+                &w, &html, .group(count: 0), 7,
+                thai ? "กลุ่มชุมชน (ตัวเลขคือจำนวนชุมชน)" : "Group of communities (the number is how many)")
         }
         for relation in [MapEdge.Relation.member, .partnerOf, .trade, .coordinator] {
-            let s = MapStyle.stroke(relation)
-            open(&html, width: 28)
-            html.raw("<line class=\"" + MapStyle.edgeClass(relation) + "\" x1=\"1\" y1=\"8\" x2=\"")
-            html.raw(relation == .trade ? "21" : "27")
-            html.raw("\" y2=\"8\" stroke=\"" + s.color + "\" stroke-width=\"" + s.width + "\"")
-            if let dash = s.dash { html.raw(" stroke-dasharray=\"" + dash + "\"") }
-            html.raw("/>")
-            if relation == .trade { html.raw("<path d=\"M19,3L28,8L19,13z\" fill=\"" + s.color + "\"/>") }
+            swatch(&w, width: 28)
+            w.lit("<line class=\"")
+            w.lit(MapStyle.edgeClass(relation))
+            w.lit(relation == .trade ? "\" x1=\"1\" y1=\"8\" x2=\"21\" y2=\"8\"" : "\" x1=\"1\" y1=\"8\" x2=\"27\" y2=\"8\"")
+            w.lit(MapStyle.stroke(relation))
+            w.lit("/>")
+            if relation == .trade {
+                w.lit("<path d=\"M19,3L28,8L19,13z\" fill=\"")
+                w.lit(MapStyle.tradeColor)
+                w.lit("\"/>")
+            }
             let label: String
             switch relation {
             case .member: label = thai ? "สมาชิก" : "Member"
@@ -347,26 +386,30 @@ struct MapLegend {
             case .trade: label = thai ? "ซื้อขาย (ลูกศรจากผู้ขายไปผู้ซื้อ)" : "Trade (arrow from seller to buyer)"
             case .coordinator: label = thai ? "ผู้ประสานงาน" : "Coordinator"
             }
-            close(&html, label)
+            close(&w, &html, label)
         }
-        html.raw("</ul>")
+        w.lit("</ul>")
+        w.flush(into: &html)
     }
 
-    private func node(_ html: inout HTMLBuffer, _ kind: MapNode.Kind, _ r: Int, _ label: String) {
-        open(&html, width: 16)
-        MapStyle.shape(kind, x: 8, y: 8, r: r, into: &html)
-        close(&html, label)
+    private func node(_ w: inout SVGBytes, _ html: inout HTMLBuffer, _ kind: MapNode.Kind, _ r: Int, _ label: String) {
+        swatch(&w, width: 16)
+        MapStyle.shape(kind, x: 8, y: 8, r: r, into: &w)
+        close(&w, &html, label)
     }
 
-    private func open(_ html: inout HTMLBuffer, width: Int) {
-        html.raw("<li><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"swatch\"")
-        html.number(" width", width)
-        html.raw(" height=\"16\" viewBox=\"0 0 \(width) 16\" aria-hidden=\"true\" focusable=\"false\">")
+    private func swatch(_ w: inout SVGBytes, width: Int) {
+        w.lit("<li><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"swatch\"")
+        w.attr(" width", width)
+        w.lit(" height=\"16\" viewBox=\"0 0 ")
+        w.int(width)
+        w.lit(" 16\" aria-hidden=\"true\" focusable=\"false\">")
     }
 
-    private func close(_ html: inout HTMLBuffer, _ label: String) {
-        html.raw("</svg> ")
+    private func close(_ w: inout SVGBytes, _ html: inout HTMLBuffer, _ label: String) {
+        w.lit("</svg> ")
+        w.flush(into: &html)
         html.text(label)
-        html.raw("</li>")
+        w.lit("</li>")
     }
 }

@@ -14,7 +14,7 @@ struct SDGPages {
         for goal in SDGFramework.shared.goals {
             let uses = c.model.sdgGoalUses[goal.number] ?? []
             let communities = Set(uses.map(\.community)).count
-            let ink = SDGBadge.prefersDarkText(goal.color) ? "#1a1a1a" : "#ffffff"
+            let ink = SDGBadge.prefersDarkText(goal.color) ? "#000000" : "#ffffff"
             html.open("li", ["class": "goal-tile sdg-goal-\(goal.number)", "style": "background:\(goal.color);color:\(ink)"])
             html.open("a", ["href": c.href(Routes.sdgGoal(goal.number)), "style": "color:\(ink)"])
             html.raw("<span class=\"goal-number\">\(goal.number)</span> <span class=\"goal-name\">")

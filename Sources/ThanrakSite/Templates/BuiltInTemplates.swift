@@ -8,6 +8,7 @@ enum BuiltInTemplates {
 <h1>{{{title}}}</h1>
 {{{body}}}
 {{/content}}{{/layout}}
+
 """#,
         "area": #"""
 {{<layout}}{{$content}}
@@ -16,9 +17,11 @@ enum BuiltInTemplates {
 {{{cycle}}}
 {{{children}}}
 {{/content}}{{/layout}}
+
 """#,
         "breadcrumbs": #"""
 {{#hasCrumbs}}<nav class="breadcrumbs" aria-label="{{{crumbsLabel}}}"><ol>{{#crumbs}}<li><a href="{{{href}}}">{{{label}}}</a></li>{{/crumbs}}<li aria-current="page">{{{title}}}</li></ol></nav>{{/hasCrumbs}}
+
 """#,
         "canvas": #"""
 {{<layout}}{{$content}}
@@ -26,6 +29,7 @@ enum BuiltInTemplates {
 {{{canvas}}}
 {{{actions}}}
 {{/content}}{{/layout}}
+
 """#,
         "community": #"""
 {{<layout}}{{$content}}
@@ -41,12 +45,14 @@ enum BuiltInTemplates {
 {{{trades}}}
 {{{pages}}}
 {{/content}}{{/layout}}
+
 """#,
         "footer": #"""
 <footer class="site-footer">
 <p>{{{siteTitle}}} · <a href="{{{dataHref}}}">{{{dataLabel}}}</a></p>
 <p class="built-with">{{{builtWith}}}</p>
 </footer>
+
 """#,
         "handout": #"""
 {{<layout}}{{$content}}
@@ -56,6 +62,7 @@ enum BuiltInTemplates {
 {{{questions}}}
 {{{indicators}}}
 {{/content}}{{/layout}}
+
 """#,
         "header": #"""
 <header class="site-header">
@@ -63,6 +70,7 @@ enum BuiltInTemplates {
 <nav class="site-nav" aria-label="{{{navLabel}}}"><ul>{{#nav}}<li><a href="{{{href}}}"{{#current}} aria-current="page"{{/current}}>{{{label}}}</a></li>{{/nav}}</ul></nav>
 {{#hasLanguages}}<nav class="language-switch" aria-label="{{{languagesLabel}}}"><ul>{{#languages}}<li><a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}"{{#current}} aria-current="true"{{/current}}>{{{label}}}</a></li>{{/languages}}</ul></nav>{{/hasLanguages}}
 </header>
+
 """#,
         "home": #"""
 {{<layout}}{{$content}}
@@ -73,6 +81,7 @@ enum BuiltInTemplates {
 {{{changes}}}
 {{{sections}}}
 {{/content}}{{/layout}}
+
 """#,
         "knowledge-print": #"""
 {{<layout}}{{$content}}
@@ -80,6 +89,7 @@ enum BuiltInTemplates {
 {{{contents}}}
 {{{pages}}}
 {{/content}}{{/layout}}
+
 """#,
         "knowledge-set": #"""
 {{<layout}}{{$content}}
@@ -90,6 +100,7 @@ enum BuiltInTemplates {
 </article>
 {{{contents}}}
 {{/content}}{{/layout}}
+
 """#,
         "layout": ##"""
 <!DOCTYPE html>
@@ -112,6 +123,7 @@ enum BuiltInTemplates {
 {{>footer}}
 </body>
 </html>
+
 """##,
         "list": #"""
 {{<layout}}{{$content}}
@@ -119,6 +131,7 @@ enum BuiltInTemplates {
 {{{intro}}}
 {{{list}}}
 {{/content}}{{/layout}}
+
 """#,
         "network": #"""
 {{<layout}}{{$content}}
@@ -128,6 +141,7 @@ enum BuiltInTemplates {
 {{{map}}}
 {{{members}}}
 {{/content}}{{/layout}}
+
 """#,
         "page": #"""
 {{<layout}}{{$content}}
@@ -138,6 +152,7 @@ enum BuiltInTemplates {
 </article>
 {{{pager}}}
 {{/content}}{{/layout}}
+
 """#,
         "partner": #"""
 {{<layout}}{{$content}}
@@ -146,6 +161,7 @@ enum BuiltInTemplates {
 {{{about}}}
 {{{mentions}}}
 {{/content}}{{/layout}}
+
 """#,
         "sdg-goal": #"""
 {{<layout}}{{$content}}
@@ -153,6 +169,7 @@ enum BuiltInTemplates {
 {{{summary}}}
 {{{targets}}}
 {{/content}}{{/layout}}
+
 """#,
         "worksheet": #"""
 {{<layout}}{{$content}}
@@ -161,6 +178,7 @@ enum BuiltInTemplates {
 {{{worksheet}}}
 {{{questions}}}
 {{/content}}{{/layout}}
+
 """#,
     ]
 
@@ -295,6 +313,7 @@ INCIDENTAL, OR CONSEQUENTIAL DAMAGES,
 WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE,
 ARISING FROM, OUT OF THE USE OR INABILITY TO USE
 THE FONT SOFTWARE OR FROM OTHER DEALINGS IN THE FONT SOFTWARE.
+
 """#,
         "thanrak.css": #"""
 /* Thanrak (ฐานราก) stylesheet
@@ -1563,6 +1582,29 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
   .goal-grid { grid-template-columns: repeat(4, minmax(0, 1fr)); }
   .goal-tile { min-height: 0; }
 }
+
+/* ── Network maps (MapSection: SVG, legend, text alternative) ─────────── */
+.map-section .map-figure { margin: 1rem 0; overflow-x: auto; }
+.network-map { display: block; max-width: 100%; height: auto; }
+.network-map .node-label, .network-map .edge-label { font-family: var(--font); }
+.map-note { color: var(--muted); font-size: 0.95rem; }
+.map-legend {
+  list-style: none; padding: 0; margin: 0.5rem 0 1rem;
+  display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; font-size: 0.9rem;
+}
+.map-legend li { display: flex; align-items: center; gap: 0.4rem; }
+.map-legend svg { flex: none; }
+.map-list summary { cursor: pointer; font-weight: 600; }
+.map-list ul ul { margin: 0.1rem 0 0.4rem; font-size: 0.95rem; }
+.map-kind { color: var(--muted); font-size: 0.9rem; }
+.downloads { font-size: 0.95rem; }
+
+@media print {
+  .map-section { break-inside: avoid; }
+  .network-map { max-height: 170mm; width: auto; }
+  .map-list { display: none; }
+}
+
 """#,
         "thanrak.js": #"""
 // Sorts tables with class "sortable" when a column heading is activated.
@@ -1605,6 +1647,7 @@ ul.card-list, ul.stat-list, ol.stage-list, ul.goal-grid, ul.sdg-uses {
     });
   });
 })();
+
 """#,
     ]
 

@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Thanrak against Hugo and the floors, on the same plans, in one run.
+#
+#   Benchmarks/compare.sh [--write] [THANRAK_BINARY]   (default .build/release/thanrak)
+#
+# Environment:
+#   SIZES="1000 10000 50000"   communities per corpus
+#   RUNS=3                     rounds; every figure is the median over them
+#   BENCH_DIR=/tmp/thanrak-bench   corpora, their Hugo twins, and (OUT_DIR,
+#                              default $BENCH_DIR/compare) the built sites
+#   SHM_DIR=/dev/shm/thanrak-compare   where the tmpfs builds go
+#   SETTLE=6                   seconds to wait after deleting big folders
+#   SEED=1, PERF_DOC=docs/performance.md, HUGO=hugo
+#
+# For each size: generate the Thanrak corpus and its Hugo twin
+# (generate.py --hugo) unless BENCH_DIR holds them for the same N, seed and
+# generator, warm the page cache once, then RUNS rounds of, alternating and
+# each under /usr/bin/time -f '%e %U %S %M' (wall, user+sys, peak RSS):
+#   thanrak check --content DIR              (must exit 0)
+#   thanrak build into a new folder          (disk)
+#   hugo --source HUGO_DIR --destination NEW (disk, same plans, same pages)
+#   read floor: tar cf - DIR | cat > /dev/null
+#   create floor: cp -r of Thanrak's output into a new folder (disk)
+#   thanrak build into a new folder on tmpfs, then cp -r floor onto tmpfs
+#   unchanged rebuild (thanrak build into the folder of the clean build)
+#   rebuild after one plan changed (members of one community + 1), after
+#     which the plan is restored and rebuilt outside the timing.
+# Previous rounds' folders are deleted, synced and given SETTLE seconds
+# before a round starts; the disk is synced (untimed) after each build.
+# Prints Markdown tables of the medians and ratios; --write replaces the
+# compare-bench section of docs/performance.md.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BIN=".build/release/thanrak"
+WRITE=0
+for arg in "$@"; do
+  case "$arg" in
+    --write) WRITE=1 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "compare.sh: unknown option $arg" >&2; exit 2 ;;
+    *) BIN="$arg" ;;
+  esac
+done
+RUNS=${RUNS:-3}
+source "$ROOT/Benchmarks/lib.sh"
+OUT_DIR=${OUT_DIR:-"$BENCH_DIR/compare"}
+SHM_DIR=${SHM_DIR:-/dev/shm/thanrak-compare}
+SETTLE=${SETTLE:-6}
+HUGO=${HUGO:-hugo}
+if ! [[ "$SETTLE" =~ ^[0-9]+$ ]]; then echo "compare.sh: SETTLE must be a whole number of seconds" >&2; exit 2; fi
+
+if ! command -v "$HUGO" >/dev/null 2>&1; then
+  echo "compare.sh: installing Hugo (apt-get install hugo)" >&2
+  if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq hugo >&2
+  else sudo apt-get update -qq && sudo apt-get install -y -qq hugo >&2; fi
+fi
+HUGO_VERSION=$("$HUGO" version | head -n 1 | awk '{print $2}')
+
+# The plan that the "one plan changed" rebuild edits; restored on exit.
+PLAN_FILE=""
+restore_plan() {
+  if [[ -n "$PLAN_FILE" && -f "$TMP/plan.bak" ]]; then cp -p "$TMP/plan.bak" "$PLAN_FILE"; fi
+  PLAN_FILE=""
+}
+trap 'restore_plan; rm -rf "$SHM_DIR" "$TMP"' EXIT
+
+# ext4 scans recently freed inodes when files are created within seconds of a
+# large delete; wait it out so a figure measures the tool, not the last clean-up.
+fresh() { rm -rf "$@"; sync; sleep "$SETTLE"; }
+
+# The Hugo twin: generated from the same plans; stale when the generator,
+# its vocabulary or the twin's layouts (hugo-twin/) change.
+TWIN_HASH=$(cd "$ROOT/Benchmarks" && { cat generate.py corpus_vocab.py
+  find hugo-twin -type f | LC_ALL=C sort | while read -r f; do echo "$f"; cat "$f"; done; } | sha256sum | cut -c1-16)
+
+# ensure_twin N: generate (or reuse) the Hugo twin of the N corpus; sets HDIR, HFILES, HBYTES.
+ensure_twin() {
+  local N=$1 stamp want
+  HDIR="$BENCH_DIR/n$N/hugo"
+  stamp="$BENCH_DIR/n$N/hugo.stamp"
+  want="communities=$N seed=$SEED twin=$TWIN_HASH"
+  if [[ -f "$HDIR/hugo.toml" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+    echo "   reusing the Hugo twin $HDIR" >&2
+  else
+    echo "   generating the Hugo twin $HDIR" >&2
+    rm -f "$stamp"
+    python3 "$GEN" --communities "$N" --seed "$SEED" --hugo "$HDIR" --force
+    echo "$want" >"$stamp"
+  fi
+  HFILES=$(find "$HDIR/content" -type f | wc -l)
+  HBYTES=$(find "$HDIR/content" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  echo "   Hugo twin content: $HFILES files, $HBYTES bytes" >&2
+}
+
+# site_size DIR: "html_pages files bytes" of a built site
+site_size() {
+  echo "$(find "$1" -type f -name '*.html' | wc -l) $(find "$1" -type f | wc -l)" \
+    "$(find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')"
+}
+
+med() { awk -v c="$2" '{print $c}' "$TMP/$1.txt" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || a == "nan" || b == "nan" || b + 0 <= 0) print "—"; else printf "%.2f×", a / b}'; }
+int() { awk -v x="$1" 'BEGIN {s = sprintf("%.0f", x); n = ""
+  while (length(s) > 3) {n = "," substr(s, length(s) - 2) n; s = substr(s, 1, length(s) - 3)}
+  print s n}'; }
+
+ROWS=()
+RATIOS=()
+CORPORA=()
+NOTES=()
+NAMES="check build hugo read cp shm_build shm_cp unchanged changed"
+for N in $SIZES; do
+  ensure_corpus "$N"
+  ensure_twin "$N"
+  ROUNDS="$OUT_DIR/n$N"
+  for name in $NAMES; do rm -f "$TMP/$name.txt"; done
+  echo "   warm-up (page cache): check, read both content trees" >&2
+  timed warm "$BIN" check --content "$DIR"
+  if [[ -s "$TMP/stdout" ]]; then
+    echo "   note: check printed $(wc -l <"$TMP/stdout") diagnostic lines; first:" >&2
+    head -n 3 "$TMP/stdout" >&2
+  fi
+  timed warm sh -c 'tar cf - "$1" | cat > /dev/null' sh "$DIR"
+  timed warm sh -c 'tar cf - "$1" | cat > /dev/null' sh "$HDIR"
+  # the plan the "changed" rebuild edits: the first community, members + 1
+  PLAN=$(find "$DIR/communities" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort | sed -n 1p)/community.yaml
+  SHM_OK=""
+  for ((r = 1; r <= RUNS; r++)); do
+    echo "   round $r/$RUNS" >&2
+    fresh "$ROUNDS" "$SHM_DIR"
+    R="$ROUNDS/r$r"
+    mkdir -p "$R"
+    timed check "$BIN" check --content "$DIR"
+    timed build "$BIN" build --content "$DIR" --output "$R/thanrak"
+    sync
+    timed hugo "$HUGO" --source "$HDIR" --destination "$R/hugo" --quiet
+    sync
+    timed read sh -c 'tar cf - "$1" | cat > /dev/null' sh "$DIR"
+    timed cp cp -r "$R/thanrak" "$R/cp"
+    sync
+    if [[ $r -eq 1 ]]; then
+      read -r T_PAGES T_FILES T_BYTES < <(site_size "$R/thanrak")
+      read -r H_PAGES H_FILES H_BYTES < <(site_size "$R/hugo")
+      # tmpfs holds one copy at a time; leave a margin of memory
+      shm_free=$(df --output=avail -B1 /dev/shm 2>/dev/null | tail -n 1 | tr -d ' ')
+      mem_free=$(awk '/MemAvailable/ {printf "%d", $2 * 1024}' /proc/meminfo)
+      if [[ -n "$shm_free" ]] && ((shm_free > T_BYTES * 3 / 2 && mem_free > T_BYTES * 2)); then
+        SHM_OK=1
+      else
+        NOTES+=("N = $N: tmpfs figures left out: /dev/shm or memory too small for a $((T_BYTES / 1000000)) MB site.")
+      fi
+    fi
+    if [[ -n "$SHM_OK" ]]; then
+      mkdir -p "$SHM_DIR"
+      timed shm_build "$BIN" build --content "$DIR" --output "$SHM_DIR/thanrak"
+      rm -rf "$SHM_DIR/thanrak"
+      timed shm_cp cp -r "$R/thanrak" "$SHM_DIR/cp"
+      rm -rf "$SHM_DIR/cp"
+    fi
+    timed unchanged "$BIN" build --content "$DIR" --output "$R/thanrak"
+    sync
+    cp -p "$PLAN" "$TMP/plan.bak"
+    PLAN_FILE="$PLAN"
+    awk '/^members: [0-9]+$/ {print "members: " $2 + 1; next} {print}' "$TMP/plan.bak" >"$PLAN"
+    cmp -s "$PLAN" "$TMP/plan.bak" && { echo "compare.sh: could not change $PLAN" >&2; exit 1; }
+    timed changed "$BIN" build --content "$DIR" --output "$R/thanrak"
+    restore_plan
+    timed restore "$BIN" build --content "$DIR" --output "$R/thanrak"  # not reported
+    sync
+  done
+  fresh "$ROUNDS" "$SHM_DIR"
+
+  n=$(int "$N")
+  row() {  # row NAME LABEL [pages files bytes]
+    local name=$1 label=$2
+    if [[ ! -s "$TMP/$name.txt" ]]; then ROWS+=("| $n | $label | — | — | — | | | |"); return; fi
+    local sz=" | | |"
+    if [[ $# -gt 2 ]]; then sz=" $(int "$3") | $(int "$4") | $(awk -v b="$5" 'BEGIN {printf "%.0f", b / 1e6}') |"; fi
+    ROWS+=("| $n | $label | $(med "$name" 1) | $(med "$name" 2) | $(awk '{print $3 / 1024}' "$TMP/$name.txt" | median | xargs printf '%.0f') |$sz")
+  }
+  row check "\`thanrak check\`"
+  row build "\`thanrak build\`, new folder" "$T_PAGES" "$T_FILES" "$T_BYTES"
+  row hugo "Hugo, new folder" "$H_PAGES" "$H_FILES" "$H_BYTES"
+  row read "floor: read the content (\`tar cf - content \\| cat\`)"
+  row cp "floor: \`cp -r\` of Thanrak's site, new folder" "$T_PAGES" "$T_FILES" "$T_BYTES"
+  row shm_build "\`thanrak build\` on tmpfs, new folder"
+  row shm_cp "floor: \`cp -r\` onto tmpfs, new folder"
+  row unchanged "\`thanrak build\`, unchanged rebuild"
+  row changed "\`thanrak build\`, one plan changed"
+
+  get() { [[ -s "$TMP/$1.txt" ]] && med "$1" "$2" || echo ""; }
+  RATIOS+=("| $n | $(ratio "$(get build 1)" "$(get hugo 1)") | $(ratio "$(get build 2)" "$(get hugo 2)") | $(ratio "$(get build 3)" "$(get hugo 3)") | $(ratio "$(get build 1)" "$(get cp 1)") | $(ratio "$(get shm_build 1)" "$(get shm_cp 1)") | $(ratio "$(get check 1)" "$(get read 1)") | $(ratio "$(get unchanged 1)" "$(get build 1)") | $(ratio "$(get changed 1)" "$(get build 1)") |")
+  CORPORA+=("N = $n: Thanrak content $(int "$FILES") files, $(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB; Hugo twin content $(int "$HFILES") files, $(awk -v b="$HBYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB.")
+done
+
+VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
+{
+  echo "### Thanrak and Hugo on the same plans, with the floors"
+  echo
+  machine_line
+  echo "Thanrak: \`${BIN#"$ROOT"/}\`${VERSION:+ (version $VERSION)}. Hugo: $HUGO_VERSION (\`hugo --source TWIN --destination NEW --quiet\`)."
+  echo "Corpus: \`Benchmarks/generate.py --seed $SEED\`; the Hugo twin (\`--hugo\`) holds the same plans and"
+  echo "renders the same community pages (community page, canvas, handout; Thai and English)."
+  for c in "${CORPORA[@]}"; do echo "$c"; done
+  echo
+  echo "Median of $RUNS rounds; in each round every command once, alternating, each"
+  echo "build into a new folder; CPU = user + sys; RSS = peak resident set."
+  echo
+  echo "| communities | what | wall s | CPU s | peak RSS MB | pages | files | MB written |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "| communities | build / Hugo, wall | build / Hugo, CPU | build / Hugo, peak RSS | build / \`cp -r\` (disk) | build / \`cp -r\` (tmpfs) | check / read floor | unchanged / clean | one changed / clean |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${RATIOS[@]}"
+  echo
+  for note in "${NOTES[@]+"${NOTES[@]}"}"; do echo "$note"; done
+  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS Benchmarks/compare.sh --write\`."
+} >"$TMP/table.md"
+cat "$TMP/table.md"
+if [[ $WRITE -eq 1 ]]; then write_section compare-bench "$TMP/table.md"; fi
