@@ -54,7 +54,8 @@ enum MapStyle {
     static let tradeColor: StaticString = "#c2410c"
 
     /// A white outline behind text, so that lines crossing it do not hide it.
-    static let halo: StaticString = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
+    // paint-order as a style property: the Nu checker (SVG 1.1) refuses the attribute.
+    static let halo: StaticString = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" style=\"paint-order:stroke\""
 
     /// The symbol of a node kind centred on (x, y), `r` its half size.
     static func shape(_ kind: MapNode.Kind, x: Int, y: Int, r: Int, into w: inout SVGBytes, center: Bool = false) {
@@ -166,7 +167,7 @@ struct MapSVG {
         w.lit(MapStyle.tradeColor)
         w.lit("\"/></marker></defs>")
 
-        writeEdges(&w, &html, id: id)
+        writeEdges(&w, id: id)
         writeEdgeLabels(&w, &html)
         writeNodes(&w, &html)
         w.lit("</svg>")
@@ -212,7 +213,7 @@ struct MapSVG {
             && layout.positions.indices.contains(e.from) && layout.positions.indices.contains(e.to)
     }
 
-    private func writeEdges(_ w: inout SVGBytes, _ html: inout HTMLBuffer, id: String) {
+    private func writeEdges(_ w: inout SVGBytes, id: String) {
         // Trades both ways between the same two nodes are drawn side by side.
         var tradePairs = Set<Int64>()
         for e in graph.edges where e.relation == .trade && valid(e) {
