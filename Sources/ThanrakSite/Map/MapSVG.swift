@@ -108,13 +108,19 @@ struct SVGBytes {
             bytes.append(UInt8(ascii: "-"))
             v = 0 - v
         }
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + v % 10))
-            v /= 10
-        } while v > 0
-        bytes[start...].reverse()
+        if v >= 10_000 {
+            int(v / 10_000)
+            v %= 10_000
+            digit(v / 1000); digit(v / 100 % 10); digit(v / 10 % 10); digit(v % 10)
+            return
+        }
+        if v >= 1000 { digit(v / 1000) }
+        if v >= 100 { digit(v / 100 % 10) }
+        if v >= 10 { digit(v / 10 % 10) }
+        digit(v % 10)
     }
+
+    private mutating func digit(_ d: Int) { bytes.append(UInt8(truncatingIfNeeded: 0x30 + d)) }
 
     /// Markup or text already escaped.
     mutating func escaped(_ s: String) { bytes.append(contentsOf: s.utf8) }
@@ -301,7 +307,8 @@ struct MapSVG {
 
     private func writeNodes(_ w: inout SVGBytes, _ html: inout HTMLBuffer) {
         w.lit("<g class=\"nodes\">")
-        for (i, node) in graph.nodes.enumerated() where layout.positions.indices.contains(i) {
+        for i in graph.nodes.indices where i < layout.positions.count {
+            let node = graph.nodes[i]
             let p = layout.positions[i], r = layout.radii[i]
             let isCenter = graph.center == i
             if let href = node.href {

@@ -134,8 +134,11 @@ public enum RadialLayout {
         // Label texts, truncated once.
         var texts: [(text: String, width: Int, truncated: Bool)] = []
         texts.reserveCapacity(count)
-        for node in graph.nodes {
-            texts.append(TextWidth.truncated(node.label, maxWidth: maxLabelWidth, fontSize: fontSize))
+        var ranks: [Int] = []
+        ranks.reserveCapacity(count)
+        for i in graph.nodes.indices {
+            texts.append(TextWidth.truncated(graph.nodes[i].label, maxWidth: maxLabelWidth, fontSize: fontSize))
+            ranks.append(rank(graph.nodes[i].kind))
         }
 
         var radius = 60
@@ -165,10 +168,7 @@ public enum RadialLayout {
 
         // Everyone else, by kind then graph order.
         var pending = (0..<count).filter { $0 != center }
-        pending.sort { a, b in
-            let (ra, rb) = (rank(graph.nodes[a].kind), rank(graph.nodes[b].kind))
-            return ra != rb ? ra < rb : a < b
-        }
+        pending.sort { a, b in ranks[a] != ranks[b] ? ranks[a] < ranks[b] : a < b }
 
         // Rings: evenly spaced so that a label pointing straight outward
         // clears the next ring; planned so that each ring is filled to the

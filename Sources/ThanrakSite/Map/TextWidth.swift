@@ -12,9 +12,10 @@ enum TextWidth {
     /// Estimated width in px of `text` at `fontSize` px, rounded up.
     static func width(of text: String, fontSize: Int) -> Int {
         var milli = 0
-        let table = ascii
+        let table = ascii, thaiTable = thai
         for scalar in text.unicodeScalars {
-            milli += scalar.value < 0x80 ? table[Int(scalar.value)] : advance(scalar)
+            let v = scalar.value
+            milli += v < 0x80 ? table[Int(v)] : v &- 0x0E00 < 0x80 ? thaiTable[Int(v &- 0x0E00)] : advance(scalar)
         }
         return px(milli, fontSize: fontSize)
     }
@@ -30,14 +31,14 @@ enum TextWidth {
         let size = max(1, fontSize)
         let limit = maxWidth * 1000 / size  // the whole text, in milli-em
         let budget = limit - 1000  // a prefix followed by "…"
-        let table = ascii
+        let table = ascii, thaiTable = thai
         var milli = 0, offset = 0  // offset: UTF-8 bytes so far
         var cut = 0, cutMilli = 0
         var previousLeading = true  // never cut before the first scalar
         var fits = true
         for s in text.unicodeScalars {
             let v = s.value
-            let w = v < 0x80 ? table[Int(v)] : advance(s)
+            let w = v < 0x80 ? table[Int(v)] : v &- 0x0E00 < 0x80 ? thaiTable[Int(v &- 0x0E00)] : advance(s)
             if w > 0 {
                 if !previousLeading && milli <= budget { cut = offset; cutMilli = milli }
                 previousLeading = isLeadingVowel(s)
@@ -48,13 +49,16 @@ enum TextWidth {
         }
         if fits { return (text, px(milli, fontSize: size), false) }
         // Drop spaces and separators left dangling before the "…".
-        var bytes = Array(text.utf8.prefix(cut))
-        while let last = bytes.last, last == 0x20 || last == 0x2D || last == 0x2C || last == 0x2F {
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: cut)
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            let last = utf8[before]
+            guard last == 0x20 || last == 0x2D || last == 0x2C || last == 0x2F else { break }
             cutMilli -= table[Int(last)]
-            bytes.removeLast()
+            end = before
         }
-        bytes.append(contentsOf: ellipsis.utf8)
-        return (String(decoding: bytes, as: UTF8.self), px(cutMilli + 1000, fontSize: size), true)
+        return (String(text[..<end]) + ellipsis, px(cutMilli + 1000, fontSize: size), true)
     }
 
     static func px(_ milli: Int, fontSize: Int) -> Int {
@@ -64,6 +68,9 @@ enum TextWidth {
     private static func isLeadingVowel(_ s: Unicode.Scalar) -> Bool {
         (0x0E40...0x0E44).contains(s.value) || (0x0EC0...0x0EC4).contains(s.value)
     }
+
+    /// Advances of the Thai block, U+0E00…U+0E7F.
+    private static let thai: [Int] = (0..<128).map { advance(Unicode.Scalar(UInt32(0x0E00 + $0))!) }
 
     /// Horizontal advance of one scalar in thousandths of an em.
     @inline(__always)
