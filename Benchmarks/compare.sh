@@ -89,14 +89,14 @@ ensure_twin() {
     echo "$want" >"$stamp"
   fi
   HFILES=$(find "$HDIR/content" -type f | wc -l)
-  HBYTES=$(find "$HDIR/content" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  HBYTES=$(find "$HDIR/content" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
   echo "   Hugo twin content: $HFILES files, $HBYTES bytes" >&2
 }
 
 # site_size DIR: "html_pages files bytes" of a built site
 site_size() {
   echo "$(find "$1" -type f -name '*.html' | wc -l) $(find "$1" -type f | wc -l)" \
-    "$(find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')"
+    "$(find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')"
 }
 
 med() { awk -v c="$2" '{print $c}' "$TMP/$1.txt" | median; }
@@ -142,10 +142,11 @@ for N in $SIZES; do
     if [[ $r -eq 1 ]]; then
       read -r T_PAGES T_FILES T_BYTES < <(site_size "$R/thanrak")
       read -r H_PAGES H_FILES H_BYTES < <(site_size "$R/hugo")
-      # tmpfs holds one copy at a time; leave a margin of memory
+      # tmpfs (memory) holds one copy of the site at a time, while thanrak
+      # runs: leave a margin of half the site and 2 GB
       shm_free=$(df --output=avail -B1 /dev/shm 2>/dev/null | tail -n 1 | tr -d ' ')
-      mem_free=$(awk '/MemAvailable/ {printf "%d", $2 * 1024}' /proc/meminfo)
-      if [[ -n "$shm_free" ]] && ((shm_free > T_BYTES * 3 / 2 && mem_free > T_BYTES * 2)); then
+      mem_free=$(awk '/MemAvailable/ {printf "%.0f", $2 * 1024}' /proc/meminfo)
+      if [[ -n "$shm_free" ]] && ((shm_free > T_BYTES * 3 / 2 && mem_free > T_BYTES * 3 / 2 + 2000000000)); then
         SHM_OK=1
       else
         NOTES+=("N = $N: tmpfs figures left out: /dev/shm or memory too small for a $((T_BYTES / 1000000)) MB site.")
@@ -176,7 +177,7 @@ for N in $SIZES; do
     local name=$1 label=$2
     if [[ ! -s "$TMP/$name.txt" ]]; then ROWS+=("| $n | $label | — | — | — | | | |"); return; fi
     local sz=" | | |"
-    if [[ $# -gt 2 ]]; then sz=" $(int "$3") | $(int "$4") | $(awk -v b="$5" 'BEGIN {printf "%.0f", b / 1e6}') |"; fi
+    if [[ $# -gt 2 ]]; then sz=" $(int "$3") | $(int "$4") | $(int "$(awk -v b="$5" 'BEGIN {printf "%.0f", b / 1e6}')") |"; fi
     ROWS+=("| $n | $label | $(med "$name" 1) | $(med "$name" 2) | $(awk '{print $3 / 1024}' "$TMP/$name.txt" | median | xargs printf '%.0f') |$sz")
   }
   row check "\`thanrak check\`"
@@ -204,7 +205,8 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   echo "renders the same community pages (community page, canvas, handout; Thai and English)."
   for c in "${CORPORA[@]}"; do echo "$c"; done
   echo
-  echo "Median of $RUNS rounds; in each round every command once, alternating, each"
+  if [[ $RUNS -eq 1 ]]; then echo "One round (RUNS=1): single runs, not medians; every command once, alternating, each"
+  else echo "Median of $RUNS rounds; in each round every command once, alternating, each"; fi
   echo "build into a new folder; CPU = user + sys; RSS = peak resident set."
   echo
   echo "| communities | what | wall s | CPU s | peak RSS MB | pages | files | MB written |"

@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
         var content = result.content
         if let baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let tree: OutputTree
-        do { tree = try OutputTree(output: output, content: options.content) } catch {
+        do { tree = try OutputTree(output: output, content: options.content, jobs: options.jobs) } catch {
             Terminal.printError(error.description)
             throw ExitCode(2)
         }

@@ -35,7 +35,7 @@ public struct TestBuild {
             return Outcome(diagnostics: diagnostics, report: nil, problem: nil)
         }
         do throws(OutputTree.Problem) {
-            let tree = try OutputTree(output: output ?? self.output, content: content)
+            let tree = try OutputTree(output: output ?? self.output, content: content, jobs: jobs)
             do throws(OutputTree.Problem) {
                 let report = try SiteBuilder(content: result.content, shells: library, jobs: jobs).build(into: tree)
                 try tree.commit(marker: report.marker)

@@ -22,9 +22,12 @@ public final class OutputTree: Sendable {
     public let staging: String
     /// The previous build, when there is one (to link unchanged pages).
     let previous: String?
+    /// Workers for creating folders and removing the old tree.
+    let jobs: Int
 
     /// Checks the output may be (re)built and prepares an empty staging folder.
-    public init(output: String, content: String) throws(Problem) {
+    public init(output: String, content: String, jobs: Int = 1) throws(Problem) {
+        self.jobs = jobs
         var out = output
         while out.count > 1 && out.hasSuffix("/") { out.removeLast() }
         self.output = out
@@ -81,10 +84,22 @@ public final class OutputTree: Sendable {
                 if !folders.insert(String(path)).inserted { break }
             }
         }
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
-            if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-                throw Problem(description: "cannot create \(staging)/\(folder): \(String(cString: strerror(errno)))")
+        // Level by level (a folder's parent is one level up), each level on every core.
+        var levels: [[String]] = []
+        for folder in folders {
+            let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
+        let staging = self.staging
+        for level in levels {
+            let failures = Parallel.map(level, jobs: jobs) { folder -> String? in
+                if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                    return "cannot create \(staging)/\(folder): \(String(cString: strerror(errno)))"
+                }
+                return nil
             }
+            if let failure = failures.compactMap({ $0 }).first { throw Problem(description: failure) }
         }
     }
 
@@ -156,7 +171,7 @@ public final class OutputTree: Sendable {
             return
         }
         if thanrak_exchange_paths(staging, output) == 0 {
-            try OutputTree.removeTree(staging)
+            try OutputTree.removeTree(staging, jobs: jobs)
             return
         }
         // No atomic exchange here: two renames, the old tree parked aside.
@@ -165,12 +180,27 @@ public final class OutputTree: Sendable {
         guard rename(output, aside) == 0, rename(staging, output) == 0 else {
             throw Problem(description: "cannot swap \(staging) into \(output): \(String(cString: strerror(errno)))")
         }
-        try OutputTree.removeTree(aside)
+        try OutputTree.removeTree(aside, jobs: jobs)
     }
 
     /// Removes the staging folder after a failed build; the output stays whole.
     public func abandon() {
         try? OutputTree.removeTree(staging)
+    }
+
+    /// Deletes a folder and everything in it, its top-level branches on
+    /// every core (symlinks are removed, not followed).
+    static func removeTree(_ path: String, jobs: Int) throws(Problem) {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, jobs > 1 else { return try removeTree(path) }
+        let entries: [FileSystem.Entry]
+        do { entries = try FileSystem.list(path) } catch { throw Problem(description: error.description) }
+        let failures = Parallel.map(entries, jobs: jobs) { entry -> String? in
+            do throws(Problem) { try removeTree(path + "/" + entry.name) } catch { return error.description }
+            return nil
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw Problem(description: failure) }
+        try removeTree(path)
     }
 
     /// Deletes a folder and everything in it (symlinks are removed, not followed).
