@@ -178,7 +178,7 @@ for N in $SIZES; do
     if [[ ! -s "$TMP/$name.txt" ]]; then ROWS+=("| $n | $label | — | — | — | | | |"); return; fi
     local sz=" | | |"
     if [[ $# -gt 2 ]]; then sz=" $(int "$3") | $(int "$4") | $(int "$(awk -v b="$5" 'BEGIN {printf "%.0f", b / 1e6}')") |"; fi
-    ROWS+=("| $n | $label | $(med "$name" 1) | $(med "$name" 2) | $(awk '{print $3 / 1024}' "$TMP/$name.txt" | median | xargs printf '%.0f') |$sz")
+    ROWS+=("| $n | $label | $(med "$name" 1) | $(med "$name" 2) | $(int "$(awk '{print $3 / 1024}' "$TMP/$name.txt" | median)") |$sz")
   }
   row check "\`thanrak check\`"
   row build "\`thanrak build\`, new folder" "$T_PAGES" "$T_FILES" "$T_BYTES"
@@ -218,7 +218,7 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   printf '%s\n' "${RATIOS[@]}"
   echo
   for note in "${NOTES[@]+"${NOTES[@]}"}"; do echo "$note"; done
-  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS Benchmarks/compare.sh --write\`."
+  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS$([[ $SETTLE == 6 ]] || echo " SETTLE=$SETTLE") Benchmarks/compare.sh --write\`."
 } >"$TMP/table.md"
 cat "$TMP/table.md"
 if [[ $WRITE -eq 1 ]]; then write_section compare-bench "$TMP/table.md"; fi

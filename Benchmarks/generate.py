@@ -1712,10 +1712,10 @@ def main(argv=None):
     a = ap.parse_args(argv)
 
     out = a.out
-    if out is None and not (a.hugo and a.communities is not None and not a.verify):
-        ap.error("--out is required (only --communities N --hugo HDIR may leave it out)")
     if a.hugo and a.communities is None:
         ap.error("--hugo needs --communities")
+    if out is None and not (a.hugo and not a.verify):
+        ap.error("--out is required (only --communities N --hugo HDIR may leave it out)")
 
     def prepare(folder, marker, what):
         """Make `folder` an empty folder; with --force, delete a previous
