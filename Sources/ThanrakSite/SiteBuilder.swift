@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
         case home, communities, community(Int), canvas(Int), handout(Int), communityPage(Int, Int)
         case partners, partner(Int), networks, network(Int)
         case knowledge, knowledgeSet(Int), knowledgePage(Int, Int), knowledgePrint(Int)
-        case handouts, worksheet, sdg, sdgGoal(Int)
+        case handouts, worksheet, sdg, sdgGoal(Int), sdgGoalArea(Int, String)
         case areas, changwat(Int), amphoe(Int, Int), tambon(Int, Int, Int)
     }
 
@@ -81,7 +81,14 @@ public struct SiteBuilder: Sendable {
             }
         }
         kinds += [(.handouts, Routes.handouts), (.worksheet, Routes.worksheet), (.sdg, Routes.sdg)]
-        for goal in SDGFramework.shared.goals { kinds.append((.sdgGoal(goal.number), Routes.sdgGoal(goal.number))) }
+        for goal in SDGFramework.shared.goals {
+            kinds.append((.sdgGoal(goal.number), Routes.sdgGoal(goal.number)))
+            let uses = model.sdgGoalUses[goal.number] ?? []
+            guard uses.count > SDGPages.splitAbove else { continue }
+            for group in SDGPages.byChangwat(uses, model) {
+                kinds.append((.sdgGoalArea(goal.number, group.name), Routes.sdgGoalArea(goal.number, group.name)))
+            }
+        }
         return kinds
     }
 
@@ -220,6 +227,8 @@ public struct SiteBuilder: Sendable {
         case .worksheet: return HandoutPages(context: context(Routes.worksheet)).worksheet()
         case .sdg: return SDGPages(context: context(Routes.sdg)).index()
         case .sdgGoal(let n): return SDGPages(context: context(Routes.sdgGoal(n))).goal(SDGFramework.shared.goals[n - 1])
+        case .sdgGoalArea(let n, let changwat):
+            return SDGPages(context: context(Routes.sdgGoalArea(n, changwat))).goal(SDGFramework.shared.goals[n - 1], changwat: changwat)
         case .areas: return AreaPages(context: context(AreaPaths.root)).index()
         case .changwat(let ci):
             let c = m.areas.changwats[ci]

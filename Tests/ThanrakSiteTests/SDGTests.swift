@@ -86,3 +86,32 @@ import ThanrakTestSupport
 enum CSVTestAccess {
     static func field(_ s: String) -> String { CSVField.quote(s) }
 }
+
+@Suite struct SDGSplitTests {
+    @Test func largeGoalPagesSplitByChangwat() throws {
+        var tree = SiteFixture.tree()
+        for i in 0..<70 {
+            let changwat = i % 2 == 0 ? "ขอนแก่น" : "อุดรธานี"
+            var indicators = ""
+            for k in 0..<3 {
+                indicators += "- id: i\(k)\n  name: ตัวชี้วัด \(k)\n  level: output\n  direction: increase\n  sdg: [\"8.3\"]\n  baseline: {year: 2566, value: 1}\n  target: {year: 2570, value: 2}\n"
+            }
+            tree = tree.with("communities/c\(i)/community.yaml", "name: กลุ่ม \(i)\nlocation: {changwat: \(changwat)}\nstage: 1\n")
+                .with("communities/c\(i)/canvas.yaml", TestTree.canvas)
+                .with("communities/c\(i)/indicators.yaml", indicators)
+        }
+        let build = try TestBuild(tree)
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let goal = try build.read("sdg/8/index.html")
+        #expect(goal.contains("ตัวชี้วัดของชุมชน 210 รายการ (ดูตามจังหวัด)"))
+        #expect(goal.contains("href=\"%E0%B8%82%E0%B8%AD%E0%B8%99%E0%B9%81%E0%B8%81%E0%B9%88%E0%B8%99/index.html\""), "links to the changwat page")
+        #expect(!goal.contains("กลุ่ม 13</a>"), "no per-community rows on the goal page itself")
+        let khonKaen = try build.read("sdg/8/ขอนแก่น/index.html")
+        #expect(khonKaen.contains("กลุ่ม 0</a>") && !khonKaen.contains("กลุ่ม 1</a>"))
+        #expect(khonKaen.contains("id=\"8.3\""))
+        #expect(FileManager.default.fileExists(atPath: build.output + "/en/sdg/8/อุดรธานี/index.html"))
+        let small = try build.read("sdg/1/index.html")
+        #expect(!small.contains("ดูตามจังหวัด"))
+    }
+}

@@ -25,6 +25,8 @@ public enum Routes {
     public static let worksheet = SitePath(["handouts", "canvas-worksheet"])
     public static let sdg = SitePath(["sdg"])
     public static func sdgGoal(_ goal: Int) -> SitePath { SitePath(["sdg", String(goal)]) }
+    /// A goal's tables for one changwat (goals with many indicators, see `SDGPages`).
+    public static func sdgGoalArea(_ goal: Int, _ changwat: String) -> SitePath { SitePath(["sdg", String(goal), AreaPaths.segment(changwat)]) }
     public static let stylesheet = SitePath.file("assets", "thanrak.css")
     public static let communitiesJSON = SitePath.file("data", "communities.json")
     public static let indicatorsCSV = SitePath.file("data", "indicators.csv")

@@ -30,12 +30,30 @@ struct SDGPages {
         return PageAssembler(context: c).render(page)
     }
 
-    func goal(_ goal: SDGFramework.Goal) -> [UInt8] {
+    /// Above this many community indicators a goal page would grow with the
+    /// whole site (18.5 MB for goal 8 at 10,000 communities): it then lists
+    /// counts per changwat, and each changwat gets its own page of tables.
+    static let splitAbove = 200
+
+    /// The goal's uses grouped by changwat, names in Thai collation order.
+    static func byChangwat(_ uses: [IndicatorRef], _ model: SiteModel) -> [(name: String, refs: [IndicatorRef])] {
+        var groups: [String: [IndicatorRef]] = [:]
+        for r in uses { groups[model.communities[r.community].community.location.changwat.value, default: []].append(r) }
+        return groups.keys.sorted(by: ThaiCollation.less).map { ($0, groups[$0] ?? []) }
+    }
+
+    /// `/sdg/<goal>/`, or with `changwat` the goal's tables for that changwat.
+    func goal(_ goal: SDGFramework.Goal, changwat: String? = nil) -> [UInt8] {
         let c = context
+        let goalTitle = "SDG \(goal.number): \(goal.name(language: c.language.code))"
         var page = ShellPage(
-            shell: "sdg-goal", title: "SDG \(goal.number): \(goal.name(language: c.language.code))",
-            crumbs: [(c.t(Labels.sdg), Routes.sdg)], section: .sdg, bodyClass: "page-sdg-goal sdg-goal-\(goal.number)")
-        let uses = c.model.sdgGoalUses[goal.number] ?? []
+            shell: "sdg-goal", title: changwat.map { "\(goalTitle) · \(c.t(Labels.changwat)) \($0)" } ?? goalTitle,
+            crumbs: [(c.t(Labels.sdg), Routes.sdg)] + (changwat == nil ? [] : [(goalTitle, Routes.sdgGoal(goal.number))]),
+            section: .sdg, bodyClass: "page-sdg-goal sdg-goal-\(goal.number)")
+        let allUses = c.model.sdgGoalUses[goal.number] ?? []
+        let inChangwat = { (r: IndicatorRef) in changwat == nil || c.model.communities[r.community].community.location.changwat.value == changwat }
+        let uses = allUses.filter(inChangwat)
+        let split = changwat == nil && allUses.count > Self.splitAbove
         var summary = HTMLBuffer()
         summary.raw("<p class=\"goal-summary\">")
         if uses.isEmpty {
@@ -47,9 +65,12 @@ struct SDGPages {
                 : "\(Format.number(Double(communities))) communities report \(Format.number(Double(uses.count))) indicators on this goal.")
         }
         summary.raw("</p>")
-        if let totals = c.model.sdgGoalTotals[goal.number] {
+        if changwat == nil, let totals = c.model.sdgGoalTotals[goal.number] {
             IndicatorTotalsView(totals: totals, context: c).write(into: &summary)
+        } else if changwat != nil {
+            IndicatorTotalsView(totals: IndicatorTotals(uses.map { c.model.communities[$0.community].indicators[$0.indicator] }), context: c).write(into: &summary)
         }
+        if split { changwatTable(goal, Self.byChangwat(allUses, c.model), into: &summary) }
         summary.raw("<p class=\"downloads\">")
         summary.text(c.t(Labels.download) + ": ")
         summary.open("a", ["href": c.path.link(to: Routes.indicatorsCSV), "download": ""])
@@ -59,27 +80,65 @@ struct SDGPages {
         page.blocks["summary"] = summary.string
         page.script = true
         var html = HTMLBuffer(capacity: 16_384)
-        let direct = c.model.sdgUses[goal.code] ?? []
-        if !direct.isEmpty { useList(of: goal.code, direct, into: &html) }
+        /// A table of the code's uses here, or on a split page just their number.
+        func codeUses(_ code: String) {
+            let refs = (c.model.sdgUses[code] ?? []).filter(inChangwat)
+            guard !refs.isEmpty else { return }
+            if split {
+                html.raw("<p class=\"sdg-count\">")
+                html.text(c.language.isThai ? "ตัวชี้วัดของชุมชน \(Format.number(Double(refs.count))) รายการ (ดูตามจังหวัด)" : "\(Format.number(Double(refs.count))) community indicators (by changwat)")
+                html.raw("</p>")
+            } else {
+                useList(of: code, refs, into: &html)
+            }
+        }
+        codeUses(goal.code)
         for target in goal.targets {
             html.open("section", ["class": "sdg-target", "id": target.code])
             html.raw("<h2>")
             html.text((c.language.isThai ? "เป้าประสงค์ " : "Target ") + target.code)
             html.raw("</h2>")
-            if let refs = c.model.sdgUses[target.code] { useList(of: target.code, refs, into: &html) }
+            codeUses(target.code)
             html.raw("<ul class=\"sdg-indicators\">")
             for code in target.indicators {
                 html.open("li", ["id": code])
                 html.raw("<span class=\"sdg-code\">")
                 html.text((c.language.isThai ? "ตัวชี้วัด " : "Indicator ") + code)
                 html.raw("</span>")
-                if let refs = c.model.sdgUses[code] { useList(of: code, refs, into: &html) }
+                codeUses(code)
                 html.raw("</li>")
             }
             html.raw("</ul></section>")
         }
         page.blocks["targets"] = html.string
         return PageAssembler(context: c).render(page)
+    }
+
+    /// Per changwat: communities, indicators and statuses, linking to the
+    /// changwat's page of this goal.
+    private func changwatTable(_ goal: SDGFramework.Goal, _ groups: [(name: String, refs: [IndicatorRef])], into html: inout HTMLBuffer) {
+        let c = context
+        html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.changwat)))\"><table class=\"sdg-table sortable\"><thead><tr>")
+        var columns = [c.t(Labels.changwat), c.t(Labels.communities), c.t(Labels.indicators)]
+        columns += IndicatorProgress.Status.allCases.map { c.t($0.label) }
+        for label in columns {
+            html.raw("<th scope=\"col\">")
+            html.text(label)
+            html.raw("</th>")
+        }
+        html.raw("</tr></thead><tbody>")
+        for group in groups {
+            let totals = IndicatorTotals(group.refs.map { c.model.communities[$0.community].indicators[$0.indicator] })
+            html.raw("<tr><th scope=\"row\">")
+            html.open("a", ["href": c.href(Routes.sdgGoalArea(goal.number, group.name))])
+            html.text(group.name)
+            html.raw("</a></th>")
+            var counts = [Set(group.refs.map(\.community)).count, group.refs.count]
+            counts += IndicatorProgress.Status.allCases.map { totals.byStatus[$0] ?? 0 }
+            for n in counts { html.raw("<td class=\"num\" data-sort=\"\(n)\">\(Format.number(Double(n)))</td>") }
+            html.raw("</tr>")
+        }
+        html.raw("</tbody></table></div>")
     }
 
     /// The community indicators tied to one code, as one table.
