@@ -85,7 +85,7 @@ public struct SiteBuilder: Sendable {
             kinds.append((.sdgGoal(goal.number), Routes.sdgGoal(goal.number)))
             let uses = model.sdgGoalUses[goal.number] ?? []
             guard uses.count > SDGPages.splitAbove else { continue }
-            for group in SDGPages.byChangwat(uses, model) {
+            for group in SDGPages.byChangwat(goal.number, model) {
                 kinds.append((.sdgGoalArea(goal.number, group.name), Routes.sdgGoalArea(goal.number, group.name)))
             }
         }

@@ -24,6 +24,10 @@ public struct SiteModel: Sendable {
     public let sdgUses: [String: [IndicatorRef]]
     /// Goal number → every (community, indicator) tied to the goal or below it.
     public let sdgGoalUses: [Int: [IndicatorRef]]
+    /// SDG code → changwat → its uses there (for goal pages split by changwat).
+    public let sdgUsesByChangwat: [String: [String: [IndicatorRef]]]
+    /// Goal number → changwat → the goal's uses there.
+    public let sdgGoalUsesByChangwat: [Int: [String: [IndicatorRef]]]
     /// Goal number → indicator totals of those indicators.
     public let sdgGoalTotals: [Int: IndicatorTotals]
     /// Every indicator of the site, by level and status.
@@ -65,6 +69,12 @@ public struct SiteModel: Sendable {
         }
         sdgUses = uses
         sdgGoalUses = goalUses
+        sdgUsesByChangwat = uses.mapValues { refs in
+            Dictionary(grouping: refs) { views[$0.community].community.location.changwat.value }
+        }
+        sdgGoalUsesByChangwat = goalUses.mapValues { refs in
+            Dictionary(grouping: refs) { views[$0.community].community.location.changwat.value }
+        }
         sdgGoalTotals = goalUses.mapValues { refs in
             IndicatorTotals(refs.map { views[$0.community].indicators[$0.indicator] })
         }

@@ -36,9 +36,8 @@ struct SDGPages {
     static let splitAbove = 200
 
     /// The goal's uses grouped by changwat, names in Thai collation order.
-    static func byChangwat(_ uses: [IndicatorRef], _ model: SiteModel) -> [(name: String, refs: [IndicatorRef])] {
-        var groups: [String: [IndicatorRef]] = [:]
-        for r in uses { groups[model.communities[r.community].community.location.changwat.value, default: []].append(r) }
+    static func byChangwat(_ goal: Int, _ model: SiteModel) -> [(name: String, refs: [IndicatorRef])] {
+        let groups = model.sdgGoalUsesByChangwat[goal] ?? [:]
         return groups.keys.sorted(by: ThaiCollation.less).map { ($0, groups[$0] ?? []) }
     }
 
@@ -51,8 +50,12 @@ struct SDGPages {
             crumbs: [(c.t(Labels.sdg), Routes.sdg)] + (changwat == nil ? [] : [(goalTitle, Routes.sdgGoal(goal.number))]),
             section: .sdg, bodyClass: "page-sdg-goal sdg-goal-\(goal.number)")
         let allUses = c.model.sdgGoalUses[goal.number] ?? []
-        let inChangwat = { (r: IndicatorRef) in changwat == nil || c.model.communities[r.community].community.location.changwat.value == changwat }
-        let uses = allUses.filter(inChangwat)
+        /// A code's uses on this page: all, or those of the changwat (indexed once).
+        func refs(_ code: String) -> [IndicatorRef] {
+            guard let changwat else { return c.model.sdgUses[code] ?? [] }
+            return c.model.sdgUsesByChangwat[code]?[changwat] ?? []
+        }
+        let uses = changwat.map { c.model.sdgGoalUsesByChangwat[goal.number]?[$0] ?? [] } ?? allUses
         let split = changwat == nil && allUses.count > Self.splitAbove
         var summary = HTMLBuffer()
         summary.raw("<p class=\"goal-summary\">")
@@ -70,7 +73,7 @@ struct SDGPages {
         } else if changwat != nil {
             IndicatorTotalsView(totals: IndicatorTotals(uses.map { c.model.communities[$0.community].indicators[$0.indicator] }), context: c).write(into: &summary)
         }
-        if split { changwatTable(goal, Self.byChangwat(allUses, c.model), into: &summary) }
+        if split { changwatTable(goal, Self.byChangwat(goal.number, c.model), into: &summary) }
         summary.raw("<p class=\"downloads\">")
         summary.text(c.t(Labels.download) + ": ")
         summary.open("a", ["href": c.path.link(to: Routes.indicatorsCSV), "download": ""])
@@ -82,14 +85,14 @@ struct SDGPages {
         var html = HTMLBuffer(capacity: 16_384)
         /// A table of the code's uses here, or on a split page just their number.
         func codeUses(_ code: String) {
-            let refs = (c.model.sdgUses[code] ?? []).filter(inChangwat)
-            guard !refs.isEmpty else { return }
+            let found = refs(code)
+            guard !found.isEmpty else { return }
             if split {
                 html.raw("<p class=\"sdg-count\">")
-                html.text(c.language.isThai ? "ตัวชี้วัดของชุมชน \(Format.number(Double(refs.count))) รายการ (ดูตามจังหวัด)" : "\(Format.number(Double(refs.count))) community indicators (by changwat)")
+                html.text(c.language.isThai ? "ตัวชี้วัดของชุมชน \(Format.number(Double(found.count))) รายการ (ดูตามจังหวัด)" : "\(Format.number(Double(found.count))) community indicators (by changwat)")
                 html.raw("</p>")
             } else {
-                useList(of: code, refs, into: &html)
+                useList(of: code, found, into: &html)
             }
         }
         codeUses(goal.code)
