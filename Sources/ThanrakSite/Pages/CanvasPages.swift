@@ -7,11 +7,7 @@ struct CanvasPage {
 
     func render() -> [UInt8] {
         let c = context
-        let name = c.text(community.community.name)
-        var page = ShellPage(
-            shell: "canvas", title: "\(c.t(Labels.canvas)): \(name)",
-            crumbs: [(c.t(Labels.communities), Routes.communities), (name, Routes.community(community.id))],
-            section: .communities, bodyClass: "page-canvas")
+        var page = ShellPage.underCommunity(community, c, shell: "canvas", title: Labels.canvas, bodyClass: "page-canvas")
         var html = HTMLBuffer(capacity: 8192)
         CanvasGrid(community: community, model: c.model, language: c.language, page: c.path, headingLevel: 2).write(into: &html)
         page.htmlBlocks["canvas"] = html.bytes
@@ -29,11 +25,7 @@ struct HandoutPage {
 
     func render() -> [UInt8] {
         let c = context
-        let name = c.text(community.community.name)
-        var page = ShellPage(
-            shell: "handout", title: "\(c.t(Labels.handout)): \(name)",
-            crumbs: [(c.t(Labels.communities), Routes.communities), (name, Routes.community(community.id))],
-            section: .communities, bodyClass: "page-handout")
+        var page = ShellPage.underCommunity(community, c, shell: "handout", title: Labels.handout, bodyClass: "page-handout")
         var intro = HTMLBuffer()
         intro.raw("<p class=\"handout-meta\">")
         var parts: [String] = []
@@ -104,5 +96,17 @@ struct GuidingQuestionList {
 enum PrintButton {
     static func html(_ c: PageContext) -> String {
         "<p class=\"print-action\"><button type=\"button\" onclick=\"window.print()\">\(HTMLBuffer.escape(c.t(Labels.print)))</button></p>"
+    }
+}
+
+extension ShellPage {
+    /// A page of one community's own (its canvas, its handout): titled
+    /// "<what>: <community>", under Communities › <community>.
+    static func underCommunity(_ community: CommunityView, _ c: PageContext, shell: String, title: Labels.Pair, bodyClass: String) -> ShellPage {
+        let name = c.text(community.community.name)
+        return ShellPage(
+            shell: shell, title: "\(c.t(title)): \(name)",
+            crumbs: [(c.t(Labels.communities), Routes.communities), (name, Routes.community(community.id))],
+            section: .communities, bodyClass: bodyClass)
     }
 }
