@@ -10,19 +10,14 @@ struct PartnerNetworkPages {
         let c = context
         var page = ShellPage(shell: "list", title: c.t(Labels.partners), section: .partners, bodyClass: "page-partners")
         var html = HTMLBuffer()
-        html.raw("<ul class=\"card-list\">")
-        for p in c.model.content.partners {
-            guard let partner = p.model else { continue }
-            html.raw("<li class=\"card\"><h2>")
-            html.open("a", ["href": c.href(Routes.partner(p.id))])
-            html.text(c.text(partner.name))
-            html.raw("</a></h2><p>")
-            html.text("\(c.language.label(partner.sector)) · \(c.language.label(partner.level))")
+        let cards = c.model.content.partners.compactMap { p -> CardList.Card? in
+            guard let partner = p.model else { return nil }
+            var meta = "\(c.language.label(partner.sector)) · \(c.language.label(partner.level))"
             let count = c.model.partnerMentions[p.id]?.count ?? 0
-            if count > 0 { html.text(" · \(Format.number(Double(count))) \(c.language.isThai ? "งานร่วมกับชุมชน" : "items of work with communities")") }
-            html.raw("</p></li>")
+            if count > 0 { meta += " · \(Format.number(Double(count))) \(c.language.isThai ? "งานร่วมกับชุมชน" : "items of work with communities")" }
+            return CardList.Card(title: c.text(partner.name), href: c.href(Routes.partner(p.id)), meta: meta)
         }
-        html.raw("</ul>")
+        CardList(cards: cards).write(into: &html)
         page.blocks["list"] = html.string
         return PageAssembler(context: c).render(page)
     }
@@ -75,22 +70,16 @@ struct PartnerNetworkPages {
         intro.raw("network.dot</a> (Graphviz)</p>")
         page.htmlBlocks["intro"] = intro.bytes
         var html = HTMLBuffer()
-        html.raw("<ul class=\"card-list\">")
-        for n in c.model.content.networks {
-            guard let network = n.model else { continue }
-            html.raw("<li class=\"card\"><h2>")
-            html.open("a", ["href": c.href(Routes.network(n.id))])
-            html.text(c.text(network.name))
-            html.raw("</a></h2><p>")
+        let cards = c.model.content.networks.compactMap { n -> CardList.Card? in
+            guard let network = n.model else { return nil }
             var parts = [c.language.label(network.kind)]
             if let theme = network.theme { parts.append(c.language.label(theme)) }
             parts.append(c.language.label(network.level))
             let members = c.model.networkMembers[n.id]?.count ?? 0
             parts.append("\(c.t(Labels.memberCommunities)) \(Format.number(Double(members)))")
-            html.text(parts.joined(separator: " · "))
-            html.raw("</p></li>")
+            return CardList.Card(title: c.text(network.name), href: c.href(Routes.network(n.id)), meta: parts.joined(separator: " · "))
         }
-        html.raw("</ul>")
+        CardList(cards: cards).write(into: &html)
         page.blocks["list"] = html.string
         return PageAssembler(context: c).render(page)
     }
