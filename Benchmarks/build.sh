@@ -34,7 +34,7 @@ for N in $SIZES; do
   timed warm "$BIN" build --content "$DIR" --output "$REF"
   PAGES=$(grep -o 'built [0-9]* pages' "$TMP/stderr" | grep -o '[0-9]*')
   OUT_FILES=$(find "$REF" -type f | wc -l)
-  OUT_BYTES=$(find "$REF" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  OUT_BYTES=$(count_bytes "$REF")
   for ((r = 1; r <= RUNS; r++)); do
     echo "   run $r/$RUNS" >&2
     fresh "$OUT_DIR/clean" "$OUT_DIR/floor"

@@ -76,27 +76,19 @@ TWIN_HASH=$(cd "$ROOT/Benchmarks" && { cat generate.py corpus_vocab.py
 
 # ensure_twin N: generate (or reuse) the Hugo twin of the N corpus; sets HDIR, HFILES, HBYTES.
 ensure_twin() {
-  local N=$1 stamp want
+  local N=$1
   HDIR="$BENCH_DIR/n$N/hugo"
-  stamp="$BENCH_DIR/n$N/hugo.stamp"
-  want="communities=$N seed=$SEED twin=$TWIN_HASH"
-  if [[ -f "$HDIR/hugo.toml" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
-    echo "   reusing the Hugo twin $HDIR" >&2
-  else
-    echo "   generating the Hugo twin $HDIR" >&2
-    rm -f "$stamp"
-    python3 "$GEN" --communities "$N" --seed "$SEED" --hugo "$HDIR" --force
-    echo "$want" >"$stamp"
-  fi
+  generated "$HDIR/hugo.toml" "$BENCH_DIR/n$N/hugo.stamp" "communities=$N seed=$SEED twin=$TWIN_HASH" "the Hugo twin $HDIR" \
+    --communities "$N" --seed "$SEED" --hugo "$HDIR"
   HFILES=$(find "$HDIR/content" -type f | wc -l)
-  HBYTES=$(find "$HDIR/content" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
+  HBYTES=$(count_bytes "$HDIR/content")
   echo "   Hugo twin content: $HFILES files, $HBYTES bytes" >&2
 }
 
 # site_size DIR: "html_pages files bytes" of a built site
 site_size() {
   echo "$(find "$1" -type f -name '*.html' | wc -l) $(find "$1" -type f | wc -l)" \
-    "$(find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')"
+    "$(count_bytes "$1")"
 }
 
 med() { awk -v c="$2" '{print $c}' "$TMP/$1.txt" | median; }

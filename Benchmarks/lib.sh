@@ -60,25 +60,34 @@ timed() {
 
 GEN_HASH=$(cat "$GEN" "$ROOT/Benchmarks/corpus_vocab.py" | sha256sum | cut -c1-16)
 
+# generated MARKER STAMP WANT LABEL GENERATOR-ARGS...: runs the generator
+# unless MARKER exists and STAMP holds WANT (same N, seed, generator).
+generated() {
+  local marker=$1 stamp=$2 want=$3 label=$4; shift 4
+  if [[ -f "$marker" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+    echo "   reusing $label" >&2
+    return
+  fi
+  echo "   generating $label" >&2
+  mkdir -p "$(dirname "$stamp")"
+  rm -f "$stamp"
+  python3 "$GEN" "$@" --force
+  echo "$want" >"$stamp"
+}
+
+# count_bytes DIR: total size of the files below DIR (past 2^31: %.0f, not %d).
+count_bytes() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}'; }
+
 # ensure_corpus N: generate (or reuse) the corpus of N communities; sets DIR, FILES, BYTES.
 ensure_corpus() {
   local N=$1
   DIR="$BENCH_DIR/n$N/content"
-  STAMP="$BENCH_DIR/n$N/stamp"
-  WANT="communities=$N seed=$SEED generator=$GEN_HASH"
-  if [[ -f "$DIR/site.yaml" && -f "$STAMP" && "$(cat "$STAMP")" == "$WANT" ]]; then
-    echo "== N=$N: reusing $DIR" >&2
-  else
-    echo "== N=$N: generating $DIR" >&2
-    mkdir -p "$BENCH_DIR/n$N"
-    rm -f "$STAMP"
-    python3 "$GEN" --communities "$N" --seed "$SEED" --out "$DIR" --force
-    echo "$WANT" >"$STAMP"
-  fi
+  echo "== N=$N" >&2
+  generated "$DIR/site.yaml" "$BENCH_DIR/n$N/stamp" "communities=$N seed=$SEED generator=$GEN_HASH" "$DIR" \
+    --communities "$N" --seed "$SEED" --out "$DIR"
   FILES=$(find "$DIR" -type f | wc -l)
-  BYTES=$(find "$DIR" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  BYTES=$(count_bytes "$DIR")
   echo "   corpus: $FILES files, $BYTES bytes" >&2
-
 }
 
 # machine_line: the machine, for the tables.

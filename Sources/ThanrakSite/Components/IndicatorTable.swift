@@ -5,7 +5,7 @@ import ThanrakModel
 /// a small chart. CSS classes: `indicator-table`, `level-<level>`, `num`,
 /// `year`, `progress`, `progress-bar`, `status`, `status-<status>`.
 struct IndicatorTable {
-    let indicators: [Indicator]
+    let community: CommunityView
     let context: PageContext
     /// Rows get `id` anchors (only on the page that owns them).
     var anchors = true
@@ -13,9 +13,11 @@ struct IndicatorTable {
     var charts = true
 
     func write(into html: inout HTMLBuffer) {
+        let indicators = community.indicators
         guard !indicators.isEmpty else { return }
         let c = context
-        IndicatorTotalsView(totals: IndicatorTotals(indicators), context: c).write(into: &html)
+        // Totals were computed once with the site model.
+        IndicatorTotalsView(totals: community.indicatorTotals, context: c).write(into: &html)
         html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"indicator-table\"><thead><tr>")
         var columns = [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status]
         if charts { columns.append(Labels.chart) }

@@ -28,9 +28,7 @@ struct AreaPages {
         var page = ShellPage(
             shell: "area", title: "\(c.t(Labels.changwat)) \(changwat.name)", crumbs: [(c.t(Labels.areas), AreaPaths.root)],
             section: .areas, bodyClass: "page-area page-changwat")
-        var totals = HTMLBuffer()
-        AreaTotals(indexes: changwat.communities, context: c).write(into: &totals)
-        page.blocks["totals"] = totals.string
+        page.htmlBlocks["totals"] = AreaTotals(indexes: changwat.communities, context: c).bytes()
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_amphoes\"><h2 id=\"_amphoes\">")
         html.text(c.t(Labels.amphoe))
@@ -61,9 +59,7 @@ struct AreaPages {
             shell: "area", title: "\(c.t(Labels.amphoe)) \(name)",
             crumbs: [(c.t(Labels.areas), AreaPaths.root), (changwat.name, AreaPaths.changwat(changwat.name))],
             section: .areas, bodyClass: "page-area page-amphoe")
-        var totals = HTMLBuffer()
-        AreaTotals(indexes: amphoe.communities, context: c).write(into: &totals)
-        page.blocks["totals"] = totals.string
+        page.htmlBlocks["totals"] = AreaTotals(indexes: amphoe.communities, context: c).bytes()
         if amphoe.name != nil {
             var cycle = HTMLBuffer()
             cycle.raw("<section class=\"cycle\" aria-labelledby=\"_cycle\"><h2 id=\"_cycle\">")
@@ -98,9 +94,7 @@ struct AreaPages {
                 (amphoe.name ?? c.t(Labels.notGiven), AreaPaths.amphoe(changwat.name, amphoe.name)),
             ],
             section: .areas, bodyClass: "page-area page-tambon")
-        var totals = HTMLBuffer()
-        AreaTotals(indexes: tambon.communities, context: c).write(into: &totals)
-        page.blocks["totals"] = totals.string
+        page.htmlBlocks["totals"] = AreaTotals(indexes: tambon.communities, context: c).bytes()
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_communities\"><h2 id=\"_communities\">")
         html.text(c.t(Labels.communities))
@@ -140,6 +134,12 @@ struct AreaPages {
 struct AreaTotals {
     let indexes: [Int]
     let context: PageContext
+
+    func bytes() -> [UInt8] {
+        var html = HTMLBuffer()
+        write(into: &html)
+        return html.bytes
+    }
 
     func write(into html: inout HTMLBuffer) {
         let c = context

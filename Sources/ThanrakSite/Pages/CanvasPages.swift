@@ -52,7 +52,7 @@ struct HandoutPage {
             html.raw("<section class=\"handout-indicators\" aria-labelledby=\"_indicators\"><h2 id=\"_indicators\">")
             html.text(c.t(Labels.indicators))
             html.raw("</h2>")
-            IndicatorTable(indicators: community.indicators, context: c, anchors: false).write(into: &html)
+            IndicatorTable(community: community, context: c, anchors: false).write(into: &html)
             html.raw("</section>")
             page.htmlBlocks["indicators"] = html.bytes
         }

@@ -22,7 +22,7 @@ struct CommunityPage {
         page.blocks["capacity"] = CommunitySections.capacity(community, c)
         if !community.indicators.isEmpty {
             page.htmlBlocks["indicators"] = section("_indicators", Labels.indicators) { html in
-                IndicatorTable(indicators: community.indicators, context: c).write(into: &html)
+                IndicatorTable(community: community, context: c).write(into: &html)
             }
         }
         if let index = c.model.communityIndex[community.id], let graph = MapViews(graph: c.graph, context: c).community(index) {
