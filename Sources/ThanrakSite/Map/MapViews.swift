@@ -63,13 +63,10 @@ struct MapViews {
         for (i, n) in all.enumerated() { position[n] = i }
         let nodes = all.map(mapNode)
         var edges: [MapEdge] = []
-        var seen = Set<Int>()
-        for n in all {
-            for e in graph.incident[n] where seen.insert(e).inserted {
-                let edge = graph.edges[e]
-                guard let a = position[edge.from], let b = position[edge.to] else { continue }
-                edges.append(MapEdge(from: a, to: b, relation: edge.relation, label: edge.goods.map(context.text)))
-            }
+        for e in graph.edges(among: all, isMember: { position[$0] != nil }) {
+            let edge = graph.edges[e]
+            guard let a = position[edge.from], let b = position[edge.to] else { continue }
+            edges.append(MapEdge(from: a, to: b, relation: edge.relation, label: edge.goods.map(context.text)))
         }
         edges.sort { ($0.from, $0.to, $0.relation.rawValue, $0.label ?? "") < ($1.from, $1.to, $1.relation.rawValue, $1.label ?? "") }
         return MapGraph(nodes: nodes, edges: edges, center: center == nil ? nil : 0, omittedNodes: omitted)

@@ -26,6 +26,10 @@ public struct SiteGraph: Sendable {
     public let index: [String: Int]
     /// Node → indexes of its edges, both directions.
     public let incident: [[Int]]
+    /// Unordered node pair → the edges between them: a map finds the edges
+    /// between two large nodes (a network and its coordinator) without
+    /// walking their thousands of member edges.
+    let edgesBetween: [NodePair: [Int]]
 
     public init(model: SiteModel) {
         var nodes: [Node] = []
@@ -65,17 +69,60 @@ public struct SiteGraph: Sendable {
             }
         }
         var incident = Array(repeating: [Int](), count: nodes.count)
+        var between: [NodePair: [Int]] = [:]
         for (e, edge) in edges.enumerated() {
             incident[edge.from].append(e)
             incident[edge.to].append(e)
+            between[NodePair(edge.from, edge.to), default: []].append(e)
         }
+        self.edgesBetween = between
         self.nodes = nodes
         self.edges = edges
         self.index = index
         self.incident = incident
     }
 
+    /// The edges among `nodes` (the induced subgraph), each once, in no
+    /// particular order. Walks the incident edges of the small nodes only;
+    /// pairs of large nodes (more edges than the view has nodes) are looked
+    /// up by pair. A community's map so costs its own degree, not the
+    /// size of its networks (walking every network's members made the
+    /// maps of all communities quadratic: 10% of a 10,000-community build).
+    func edges(among nodes: [Int], isMember: (Int) -> Bool) -> [Int] {
+        var found: [Int] = []
+        var seen = Set<Int>()
+        var large: [Int] = []
+        for n in nodes {
+            if incident[n].count > nodes.count {
+                large.append(n)
+                continue
+            }
+            for e in incident[n] where seen.insert(e).inserted {
+                let edge = edges[e]
+                if isMember(edge.from) && isMember(edge.to) { found.append(e) }
+            }
+        }
+        for (i, a) in large.enumerated() {
+            for b in large[(i + 1)...] {
+                for e in edgesBetween[NodePair(a, b)] ?? [] where seen.insert(e).inserted { found.append(e) }
+            }
+            // A node's edges to itself are never made (`connect` refuses a == b).
+        }
+        return found
+    }
+
     public func neighbours(of node: Int) -> [Int] {
         incident[node].map { edges[$0].from == node ? edges[$0].to : edges[$0].from }
+    }
+}
+
+/// Two nodes, in either order.
+struct NodePair: Hashable, Sendable {
+    let low: Int
+    let high: Int
+
+    init(_ a: Int, _ b: Int) {
+        low = min(a, b)
+        high = max(a, b)
     }
 }

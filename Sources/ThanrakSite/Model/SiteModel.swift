@@ -4,7 +4,10 @@ import ThanrakModel
 
 /// Everything the pages need, computed once from checked content: indexes
 /// by id and aggregates, so no page scans all communities.
-public struct SiteModel: Sendable {
+/// A class, not a struct: every page's context holds it, and copying a
+/// struct of twenty collections cost twenty retains per copy (measured:
+/// retain/release was the largest single item of the build profile).
+public final class SiteModel: Sendable {
     public let content: LoadedContent
     public var site: Site { content.site }
     /// Communities that loaded completely (a checked site has all of them).
@@ -89,7 +92,8 @@ public struct IndicatorRef: Sendable, Hashable {
 }
 
 /// A loaded community with the parts a page needs, all present.
-public struct CommunityView: Sendable {
+/// A class for the same reason as `SiteModel`: pages pass it around.
+public final class CommunityView: Sendable {
     public let id: String
     public let folder: String
     public let community: Community
