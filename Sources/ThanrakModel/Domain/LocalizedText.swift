@@ -13,7 +13,9 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     public func text(in language: String) -> String? {
-        translations.first { $0.language == language }?.text
+        // By index: `first(where:)` copied (and retained) every pair it passed.
+        for i in translations.indices where translations[i].language == language { return translations[i].text }
+        return nil
     }
 
     /// The text in `language`, else in the first of `fallbacks` that has one.

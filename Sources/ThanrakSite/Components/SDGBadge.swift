@@ -15,15 +15,18 @@ struct SDGBadge {
             return
         }
         let href = page.link(to: Routes.sdgGoal(goal.number).localized(language), fragment: code == goal.code ? nil : code)
-        let ink = SDGBadge.prefersDarkText(goal.color) ? "#000000" : "#ffffff"
         html.open("a", [
-            "class": "sdg-badge sdg-goal-\(goal.number)", "href": href,
-            "style": "background:\(goal.color);color:\(ink)",
+            "class": SDGBadge.classes[goal.number - 1], "href": href,
+            "style": SDGBadge.styles[goal.number - 1],
             "title": "SDG \(goal.number): \(goal.name(language: language.code))",
         ])
         html.text(code)
         html.raw("</a>")
     }
+
+    /// Per goal, worked out once: a site shows thousands of badges.
+    static let classes = SDGFramework.shared.goals.map { "sdg-badge sdg-goal-\($0.number)" }
+    static let styles = SDGFramework.shared.goals.map { "background:\($0.color);color:\(prefersDarkText($0.color) ? "#000000" : "#ffffff")" }
 
     /// WCAG relative luminance: white text needs a dark enough background.
     static func prefersDarkText(_ hex: String) -> Bool {

@@ -27,8 +27,12 @@ public struct HTMLBuffer: Sendable {
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
         var start = 0
         for i in 0..<source.count {
+            let b = source[i]
+            // The five specials lie in 0x22...0x3E; Thai bytes (≥ 0x80) and
+            // most ASCII leave at this one comparison.
+            if b &- 0x22 > 0x3E - 0x22 { continue }
             let replacement: StaticString
-            switch source[i] {
+            switch b {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"

@@ -9,8 +9,17 @@ struct PageContext {
     let language: PageLanguage
     /// The page in the default language; `path` is where this copy lives.
     let base: SitePath
+    /// Kept, not computed: every link on the page starts from it.
+    let path: SitePath
 
-    var path: SitePath { base.localized(language) }
+    init(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, language: PageLanguage, base: SitePath) {
+        self.model = model
+        self.graph = graph
+        self.shells = shells
+        self.language = language
+        self.base = base
+        self.path = base.localized(language)
+    }
     var site: Site { model.site }
     var markdown: MarkdownRenderer { MarkdownRenderer(model: model) }
 
