@@ -33,6 +33,9 @@ public struct SiteBuilder: Sendable {
         public var bytes = 0
         /// The manifest to keep in the output's `.thanrak` marker.
         public var marker = ""
+        /// Nothing changed since the last build: the output was left as it
+        /// was and the staging folder is to be discarded (`UnchangedSite`).
+        public var untouched = false
     }
 
     /// One file of the site.
@@ -122,18 +125,30 @@ public struct SiteBuilder: Sendable {
     public func build(into tree: OutputTree) throws(OutputTree.Problem) -> Report {
         var clock = PhaseClock()
         let (jobs, pages) = allJobs()
+        let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
-        try tree.makeFolders(for: jobs.map(\.1.filePath))
-        clock.lap("folders")
-        let sitemapPages = pages
-        let manifest = BuildManifest(keys: BuildManifest.keys(model: model, graph: graph, shells: shells))
+        let keys = BuildManifest.keys(model: model, graph: graph, shells: shells)
+        var manifest = BuildManifest(keys: keys, siteKey: BuildManifest.siteKey(keys: keys, model: model, shells: shells))
         let previous = BuildManifest(markerText: tree.previousMarker())
+        if UnchangedSite(previous: previous, siteKey: manifest.siteKey).holds(paths: paths, tree: tree, jobs: self.jobs) {
+            clock.lap("unchanged site")
+            var report = Report()
+            report.files = jobs.count
+            report.pages = jobs.count { if case .page = $0.0 { true } else { false } }
+            report.reused = jobs.count
+            report.untouched = true
+            return report
+        }
         let unchanged = Set(manifest.keys.filter { previous.keys[$0.key] == $0.value }.map(\.key))
         clock.lap("manifest")
-        let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<(OutputTree.Outcome?, Int, Bool), OutputTree.Problem> in
+        try tree.makeFolders(for: paths)
+        clock.lap("folders")
+        let sitemapPages = pages
+        typealias Written = (outcome: OutputTree.Outcome?, size: Int, isPage: Bool)
+        let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<Written, OutputTree.Problem> in
             do throws(OutputTree.Problem) {
                 if case .page(let kind, _) = job, let id = communityID(of: kind), unchanged.contains(id), tree.reuse(path.filePath) {
-                    return .success((nil, 0, true))
+                    return .success((nil, tree.stagedSize(path.filePath), true))
                 }
                 let bytes = try render(job, path: path, sitemapPages: sitemapPages)
                 let outcome = try tree.write(path.filePath, bytes)
@@ -145,12 +160,14 @@ public struct SiteBuilder: Sendable {
         }
         clock.lap("render and write")
         var report = Report()
-        for r in results {
-            let (outcome, size, isPage) = try r.get()
+        manifest.files.reserveCapacity(results.count)
+        for (i, r) in results.enumerated() {
+            let written = try r.get()
+            manifest.files.append((paths[i], written.size))
             report.files += 1
-            report.bytes += size
-            if isPage { report.pages += 1 }
-            switch outcome {
+            if written.outcome != nil { report.bytes += written.size }
+            if written.isPage { report.pages += 1 }
+            switch written.outcome {
             case .written: report.written += 1
             case .linked: report.linked += 1
             case nil: report.reused += 1

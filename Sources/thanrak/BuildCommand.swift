@@ -57,10 +57,12 @@ struct BuildCommand: ParsableCommand {
         do {
             let built = try SiteBuilder(content: content, shells: library, jobs: options.jobs).build(into: tree)
             var clock = PhaseClock()
-            try tree.commit(marker: built.marker)
+            try tree.finish(built)
             clock.lap("swap")
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            let line = "thanrak: built \(built.pages) pages, \(built.files) files (\(built.written) written, \(built.linked + built.reused) unchanged) into \(output)/ in \(String(format: "%.2f", seconds)) s\n"
+            let line = built.untouched
+                ? "thanrak: nothing changed since the last build; \(output)/ left as it was (\(built.pages) pages, \(built.files) files) in \(String(format: "%.2f", seconds)) s\n"
+                : "thanrak: built \(built.pages) pages, \(built.files) files (\(built.written) written, \(built.linked + built.reused) unchanged) into \(output)/ in \(String(format: "%.2f", seconds)) s\n"
             FileHandle.standardError.write(Data(line.utf8))
         } catch {
             tree.abandon()

@@ -27,7 +27,7 @@ public struct TestBuild {
 
     /// Checks, loads the shells and builds into `public/` (or `output`).
     @discardableResult
-    public func build(jobs: Int = 1, output: String? = nil) -> Outcome {
+    public func build(jobs: Int = 1, output: String? = nil, baseURL: String? = nil) -> Outcome {
         let result = Checker(jobs: jobs).check(contentRoot: content)
         let shells = ShellLibrary.load(siteTemplates: root + "/Templates")
         let diagnostics = result.diagnostics + shells.diagnostics
@@ -37,8 +37,10 @@ public struct TestBuild {
         do throws(OutputTree.Problem) {
             let tree = try OutputTree(output: output ?? self.output, content: content, jobs: jobs)
             do throws(OutputTree.Problem) {
-                let report = try SiteBuilder(content: result.content, shells: library, jobs: jobs).build(into: tree)
-                try tree.commit(marker: report.marker)
+                var content = result.content
+                if let baseURL { content.site.baseURL = baseURL }
+                let report = try SiteBuilder(content: content, shells: library, jobs: jobs).build(into: tree)
+                try tree.finish(report)
                 return Outcome(diagnostics: diagnostics, report: report, problem: nil)
             } catch {
                 tree.abandon()

@@ -22,6 +22,9 @@ public final class OutputTree: Sendable {
     public let staging: String
     /// The previous build, when there is one (to link unchanged pages).
     let previous: String?
+    /// When the previous build wrote its marker, its last file: a file of
+    /// it modified later was edited by hand, and is not reused unread.
+    let previousFinished: Int
     /// Workers for creating folders and removing the old tree.
     let jobs: Int
 
@@ -45,6 +48,12 @@ public final class OutputTree: Sendable {
             previous = entries.isEmpty ? nil : out
         } else {
             previous = nil
+        }
+        var st = stat()
+        if let previous, lstat(previous + "/" + OutputTree.marker, &st) == 0 {
+            previousFinished = FileStamp(st).modified
+        } else {
+            previousFinished = Int.min
         }
         if FileSystem.exists(staging) { try OutputTree.removeTree(staging) }
         guard mkdir(staging, 0o755) == 0 else { throw Problem(description: "cannot create \(staging): \(String(cString: strerror(errno)))") }
@@ -105,6 +114,31 @@ public final class OutputTree: Sendable {
 
     public enum Outcome: Sendable { case written, linked }
 
+    /// A file's size and modification time (ns).
+    public struct FileStamp: Sendable, Equatable {
+        public var size: Int
+        public var modified: Int
+
+        init(_ st: stat) {
+            size = Int(st.st_size)
+            modified = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
+        }
+    }
+
+    /// The stamp of a regular file of the current output (nil when missing).
+    public func currentStamp(_ relative: String) -> FileStamp? {
+        var st = stat()
+        guard lstat(output + "/" + relative, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(st)
+    }
+
+    /// The size of a file just placed in the staging folder.
+    func stagedSize(_ relative: String) -> Int {
+        var st = stat()
+        guard lstat(staging + "/" + relative, &st) == 0 else { return -1 }
+        return Int(st.st_size)
+    }
+
     /// The previous build's marker text ("" when there is none).
     public func previousMarker() -> String {
         guard let previous, let bytes = try? FileSystem.read(previous + "/" + OutputTree.marker) else { return "" }
@@ -115,7 +149,10 @@ public final class OutputTree: Sendable {
     /// when there is no such file (the caller renders it instead).
     public func reuse(_ relative: String) -> Bool {
         guard let previous else { return false }
-        return link(previous + "/" + relative, staging + "/" + relative) == 0
+        var st = stat()
+        let source = previous + "/" + relative
+        guard lstat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, FileStamp(st).modified <= previousFinished else { return false }
+        return link(source, staging + "/" + relative) == 0
     }
 
     /// Writes one file (its folder must exist), or links the previous

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import ThanrakSite
+import ThanrakTestSupport
+
+/// A build whose inputs did not change leaves the output as it is, unless
+/// a file of it was changed or removed by hand.
+@Suite struct UnchangedSiteTests {
+    @Test func anUnchangedBuildLeavesTheOutputUntouched() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        let first = try #require(build.build().report)
+        #expect(!first.untouched)
+        let before = try TestBuild.snapshot(build.output)
+        let second = try #require(build.build().report)
+        #expect(second.untouched)
+        #expect(second.written == 0 && second.linked == 0 && second.reused == first.files)
+        #expect(second.pages == first.pages)
+        #expect(try TestBuild.snapshot(build.output) == before, "the marker and every file stay as they were")
+        #expect(!FileManager.default.fileExists(atPath: build.root + "/.public.staging"), "no staging folder is left behind")
+    }
+
+    @Test func aFileEditedByHandIsRebuilt() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let page = build.output + "/communities/ban-a/index.html"
+        let original = try Data(contentsOf: URL(fileURLWithPath: page))
+        // Same size, new bytes: only the modification time tells. (A person
+        // edits after the build; the pause keeps the edit out of the clock
+        // tick in which the build wrote its marker.)
+        Thread.sleep(forTimeInterval: 0.05)
+        var edited = original
+        edited[edited.count - 2] = UInt8(ascii: "x")
+        try edited.write(to: URL(fileURLWithPath: page))
+        let report = try #require(build.build().report)
+        #expect(!report.untouched)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == original)
+    }
+
+    @Test func aRemovedFileIsRebuilt() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let page = build.output + "/sdg/index.html"
+        try FileManager.default.removeItem(atPath: page)
+        let report = try #require(build.build().report)
+        #expect(!report.untouched)
+        #expect(FileManager.default.fileExists(atPath: page))
+    }
+
+    @Test func anotherBaseURLIsAChange() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let report = try #require(build.build(baseURL: "https://example.org/other/").report)
+        #expect(!report.untouched)
+        #expect(try build.read("sitemap.xml").contains("https://example.org/other/"))
+        #expect(try #require(build.build(baseURL: "https://example.org/other/").report).untouched)
+    }
+
+    @Test func aChangedPlanIsAChange() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let file = build.content + "/" + TestTree.community + "/community.yaml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("members: 1250"))
+        try TestTree.writeFile(file, Array(text.replacingOccurrences(of: "members: 1250", with: "members: 1251").utf8))
+        let report = try #require(build.build().report)
+        #expect(!report.untouched)
+        #expect(report.written > 0)
+    }
+}
