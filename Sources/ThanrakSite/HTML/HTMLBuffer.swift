@@ -78,6 +78,8 @@ public struct HTMLBuffer: Sendable {
 
     /// Escapes one string (for values handed to the Mustache shells).
     public static func escape(_ s: String) -> String {
+        // Labels and titles rarely hold a special character: no copy then.
+        if !s.utf8.contains(where: { $0 &- 0x22 <= 0x3E - 0x22 && ($0 == 0x22 || $0 == 0x26 || $0 == 0x27 || $0 == 0x3C || $0 == 0x3E) }) { return s }
         var b = HTMLBuffer(capacity: s.utf8.count + 16)
         b.text(s)
         return b.string
