@@ -32,38 +32,56 @@ struct IndicatorsExport {
         return out
     }
 
+    /// Bytes per indicator, a little over the national corpus average, so
+    /// the buffer is reserved once.
+    static let jsonBytesPerIndicator = 640
+
     func json() -> [UInt8] {
-        var j = JSONWriter()
-        j.raw("{\"indicators\":")
-        j.array(model.communities.flatMap { v in v.indicators.map { (v.id, $0) } }) { j, entry in
-            let (community, i) = entry
-            let progress = IndicatorProgress(i)
-            j.object { o in
-                o.field("community") { $0.string(community) }
-                o.field("id") { $0.string(i.id.value) }
-                o.field("name") { $0.text(i.name) }
-                o.field("level") { $0.string(i.level.rawValue) }
-                if let unit = i.unit { o.field("unit") { $0.text(unit) } }
-                o.field("sdg") { j in j.array(i.sdg) { $0.string($1.value) } }
-                o.field("direction") { $0.string(i.direction.rawValue) }
-                if let b = i.baseline { o.field("baseline") { Self.observation(b, &$0) } }
-                if let t = i.target { o.field("target") { Self.observation(t, &$0) } }
-                o.field("measurements") { j in
-                    j.array(i.measurements.sorted { $0.year.value.ce < $1.year.value.ce }) { Self.observation($1, &$0) }
-                }
-                o.field("progress_percent") { j in if let p = progress.percent { j.number((p * 10).rounded() / 10) } else { j.raw("null") } }
-                o.field("status") { $0.string(progress.status.rawValue) }
+        var j = JSONWriter(capacity: 1024 + model.totals.indicators * Self.jsonBytesPerIndicator)
+        j.object { j in
+            j.key("indicators")
+            // One flat array: each community adds its indicators in turn.
+            j.array(model.communities) { j, v in
+                for i in v.indicators { Self.indicator(i, of: v.id, into: &j) }
             }
         }
-        j.raw("}\n")
+        j.end("\n")
         return j.bytes
+    }
+
+    private static func indicator(_ i: Indicator, of community: String, into j: inout JSONWriter) {
+        let progress = IndicatorProgress(i)
+        j.object { o in
+            o.field("community", community)
+            o.field("id", i.id.value)
+            o.field("name", i.name)
+            o.field("level", i.level.rawValue)
+            if let unit = i.unit { o.field("unit", unit) }
+            o.key("sdg")
+            o.array(i.sdg) { $0.string($1.value) }
+            o.field("direction", i.direction.rawValue)
+            if let b = i.baseline { o.key("baseline"); observation(b, &o) }
+            if let t = i.target { o.key("target"); observation(t, &o) }
+            o.key("measurements")
+            o.array(chronological(i.measurements)) { observation($1, &$0) }
+            o.key("progress_percent")
+            if let p = progress.percent { o.number((p * 10).rounded() / 10) } else { o.null() }
+            o.field("status", progress.status.rawValue)
+        }
     }
 
     static func observation(_ o: Observation, _ j: inout JSONWriter) {
         j.object { p in
-            p.field("year") { $0.int(o.year.value.ce) }
-            p.field("value") { $0.raw(o.value.value.text) }
+            p.field("year", o.year.value.ce)
+            p.key("value"); p.value(o.value.value.text)
         }
+    }
+
+    /// Measurements by CE year. They are nearly always written in order, so
+    /// the written array is kept (no copy) when it already is.
+    static func chronological(_ measurements: [Observation]) -> [Observation] {
+        let inOrder = zip(measurements, measurements.dropFirst()).allSatisfy { !($1.year.value.ce < $0.year.value.ce) }
+        return inOrder ? measurements : measurements.sorted { $0.year.value.ce < $1.year.value.ce }
     }
 }
 
