@@ -1,0 +1,36 @@
+import ThanrakCheck
+
+/// RFC 4180 CSV: a field with a comma, quote, CR or LF (or space at either
+/// end) is quoted, and quotes inside it are doubled.
+public enum CSVField {
+    public static func quote(_ s: String) -> String {
+        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || s.first == " " || s.last == " "
+        guard needsQuotes else { return s }
+        return "\"" + s.replacingAll("\"", "\"\"") + "\""
+    }
+
+    /// `quote(s)` appended as UTF-8. Nearly every field needs no quotes,
+    /// which a scan of its bytes shows without making a new String; only
+    /// a field that may need them goes through `quote`, whose rule is by
+    /// Character (a quote followed by a combining mark is not a quote).
+    static func append(_ s: String, to out: inout [UInt8]) {
+        let plain = s.withUTF8Bytes { bytes in
+            !bytes.contains(where: mayNeedQuotes) && bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
+        }
+        out.append(utf8: plain ? s : quote(s))
+    }
+
+    static func appendRow(_ fields: [String], to out: inout [UInt8]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            append(field, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    @inline(__always)
+    private static func mayNeedQuotes(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D
+    }
+}
