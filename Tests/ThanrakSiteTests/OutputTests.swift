@@ -149,4 +149,25 @@ import ThanrakTestSupport
         #expect(notFound.contains("href=\"https://example.org/test/assets/thanrak.css\""))
         #expect(!notFound.contains("href=\"../"))
     }
+
+    /// The exports copy plain text whole and escape only where their
+    /// format needs it; a quote or backslash in a name takes that path.
+    @Test func exportsEscapeQuotesAndBackslashes() throws {
+        let tree = SiteFixture.tree().with("\(TestTree.community)/community.yaml", #"""
+            name: {th: 'กลุ่ม "ทอผ้า" \ บ้านเอ', en: Ban A Weavers}
+            location: {changwat: อุดรธานี}
+            stage: 2
+            networks: [udon-silk]
+            """#)
+        let build = try TestBuild(tree)
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let dot = try build.read("data/network.dot")
+        #expect(dot.contains(#"[label="กลุ่ม \"ทอผ้า\" \\ บ้านเอ", shape=ellipse, kind=community];"#))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: build.output + "/data/communities.json"))) as? [String: Any]
+        let first = try #require((json?["communities"] as? [[String: Any]])?.first)
+        #expect((first["name"] as? [String: String])?["th"] == #"กลุ่ม "ทอผ้า" \ บ้านเอ"#)
+        let csv = try build.read("data/indicators.csv")
+        #expect(csv.contains(#","กลุ่ม ""ทอผ้า"" \ บ้านเอ","#))
+    }
 }
