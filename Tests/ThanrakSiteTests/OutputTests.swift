@@ -145,6 +145,12 @@ import ThanrakTestSupport
         let sitemap = try build.read("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/test/communities/ban-a/</loc>"))
         #expect(sitemap.contains("hreflang=\"en\" href=\"https://example.org/test/en/communities/ban-a/\""))
+        // The sitemap pieces its URLs together itself; Thai segments must
+        // come out as SitePath percent-encodes them.
+        let tambon = AreaPaths.tambon("อุดรธานี", "กุมภวาปี", "หนองบัว")
+        for path in [tambon, SitePath(["en"] + tambon.segments)] {
+            #expect(sitemap.contains("<loc>\(path.absoluteURL(base: "https://example.org/test/"))</loc>"))
+        }
         let notFound = try build.read("404.html")
         #expect(notFound.contains("href=\"https://example.org/test/assets/thanrak.css\""))
         #expect(!notFound.contains("href=\"../"))
