@@ -164,7 +164,8 @@ import ThanrakTestSupport
             location: {changwat: อุดรธานี}
             stage: 2
             networks: [udon-silk]
-            """#)
+            """#).with("\(TestTree.community)/canvas.yaml", TestTree.canvas.replacingOccurrences(
+                of: "text: ผ้าไหมมัดหมี่", with: #"text: "ผ้าไหมมัดหมี่\tสองบรรทัด\nบรรทัดที่สอง \"ดี\"""#))
         let build = try TestBuild(tree)
         defer { build.remove() }
         _ = try #require(build.build().report)
@@ -173,6 +174,10 @@ import ThanrakTestSupport
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: build.output + "/data/communities.json"))) as? [String: Any]
         let first = try #require((json?["communities"] as? [[String: Any]])?.first)
         #expect((first["name"] as? [String: String])?["th"] == #"กลุ่ม "ทอผ้า" \ บ้านเอ"#)
+        let silk = try #require((first["canvas"] as? [String: [[String: Any]]])?["value"]?.first)
+        #expect((silk["text"] as? [String: String])?["th"] == "ผ้าไหมมัดหมี่\tสองบรรทัด\nบรรทัดที่สอง \"ดี\"")
+        let raw = try build.read("data/communities.json")
+        #expect(raw.contains(#""ผ้าไหมมัดหมี่\tสองบรรทัด\nบรรทัดที่สอง \"ดี\"""#))
         let csv = try build.read("data/indicators.csv")
         #expect(csv.contains(#","กลุ่ม ""ทอผ้า"" \ บ้านเอ","#))
     }

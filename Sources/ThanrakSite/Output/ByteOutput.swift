@@ -26,22 +26,6 @@ extension Array where Element == UInt8 {
             scale /= 10
         } while scale > 0
     }
-
-    /// `s` with each byte that `needsEscape` picks replaced by what `escape`
-    /// writes. Runs of bytes that need nothing (nearly all Thai text) are
-    /// copied in one piece rather than byte by byte.
-    @inline(__always)
-    mutating func append(_ s: String, escaping needsEscape: (UInt8) -> Bool, with escape: (UInt8, inout [UInt8]) -> Void) {
-        s.withUTF8Bytes { source in
-            var start = 0
-            for i in 0..<source.count where needsEscape(source[i]) {
-                if start < i { append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i])) }
-                escape(source[i], &self)
-                start = i + 1
-            }
-            if start < source.count { append(contentsOf: UnsafeBufferPointer(rebasing: source[start...])) }
-        }
-    }
 }
 
 extension String {
@@ -52,11 +36,5 @@ extension String {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = self
         return copy.withUTF8(body)
-    }
-
-    /// Whether any UTF-8 byte of the string is one `matches` picks.
-    @inline(__always)
-    func containsByte(where matches: (UInt8) -> Bool) -> Bool {
-        withUTF8Bytes { $0.contains(where: matches) }
     }
 }

@@ -16,7 +16,7 @@ public enum CSVField {
     /// Character (a quote followed by a combining mark is not a quote).
     static func append(_ s: String, to out: inout [UInt8]) {
         let plain = s.withUTF8Bytes { bytes in
-            !bytes.contains(where: mayNeedQuotes) && bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
+            MayNeedQuotes.firstIndex(in: bytes, from: 0) == bytes.count && bytes.first != UInt8(ascii: " ") && bytes.last != UInt8(ascii: " ")
         }
         out.append(utf8: plain ? s : quote(s))
     }
@@ -29,8 +29,11 @@ public enum CSVField {
         out.append(contentsOf: [0x0D, 0x0A])
     }
 
-    @inline(__always)
-    private static func mayNeedQuotes(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D
+    /// Bytes of the Characters that make a field need quotes.
+    private enum MayNeedQuotes: ByteClass {
+        static func contains(_ b: UInt8) -> Bool { b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D }
+        static func mayContain(word w: UInt64) -> Bool {
+            WordBytes.any(w, equalTo: UInt8(ascii: ",")) || WordBytes.any(w, equalTo: UInt8(ascii: "\"")) || WordBytes.any(w, below: 0x0E)
+        }
     }
 }

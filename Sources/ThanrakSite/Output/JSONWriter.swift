@@ -36,7 +36,7 @@ struct JSONWriter {
     mutating func string(_ s: String) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(s, escaping: Self.needsEscape, with: Self.escape)
+        bytes.append(s, escaping: Escaped.self, with: Self.escape)
         bytes.append(UInt8(ascii: "\""))
         afterValue = true
     }
@@ -94,9 +94,12 @@ struct JSONWriter {
         if afterValue { bytes.append(UInt8(ascii: ",")) }
     }
 
-    @inline(__always)
-    private static func needsEscape(_ b: UInt8) -> Bool {
-        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+    /// Bytes a JSON string cannot hold as they are.
+    private enum Escaped: ByteClass {
+        static func contains(_ b: UInt8) -> Bool { b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") }
+        static func mayContain(word w: UInt64) -> Bool {
+            WordBytes.any(w, below: 0x20) || WordBytes.any(w, equalTo: UInt8(ascii: "\"")) || WordBytes.any(w, equalTo: UInt8(ascii: "\\"))
+        }
     }
 
     private static func escape(_ b: UInt8, into out: inout [UInt8]) {

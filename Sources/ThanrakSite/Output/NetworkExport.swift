@@ -130,7 +130,7 @@ enum DOTString {
     /// Character rule (a quote followed by a combining mark is not a quote).
     static func append(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        if s.containsByte(where: mayNeedEscape) {
+        if s.containsByte(of: MayNeedEscape.self) {
             out.append(utf8: escaped(s))
         } else {
             out.append(utf8: s)
@@ -151,8 +151,11 @@ enum DOTString {
         return out
     }
 
-    @inline(__always)
-    private static func mayNeedEscape(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x0A || b == 0x0D
+    /// Bytes of the Characters the rule changes.
+    private enum MayNeedEscape: ByteClass {
+        static func contains(_ b: UInt8) -> Bool { b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x0A || b == 0x0D }
+        static func mayContain(word w: UInt64) -> Bool {
+            WordBytes.any(w, equalTo: UInt8(ascii: "\"")) || WordBytes.any(w, equalTo: UInt8(ascii: "\\")) || WordBytes.any(w, below: 0x0E)
+        }
     }
 }

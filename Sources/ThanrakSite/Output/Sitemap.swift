@@ -76,22 +76,27 @@ struct Sitemap {
     static func appendPercentEncoded(_ segments: [String], to out: inout [UInt8]) {
         for (i, segment) in segments.enumerated() {
             if i > 0 { out.append(UInt8(ascii: "/")) }
-            out.append(segment, escaping: { !isUnreserved($0) }, with: { b, out in
+            out.append(segment, escaping: Reserved.self, with: { b, out in
                 let hex: StaticString = "0123456789ABCDEF"
                 hex.withUTF8Buffer { out.append(contentsOf: [UInt8(ascii: "%"), $0[Int(b >> 4)], $0[Int(b & 0xF)]]) }
             })
         }
     }
 
-    /// RFC 3986 unreserved ASCII, the bytes `SitePath.percentEncode` keeps.
-    @inline(__always)
-    private static func isUnreserved(_ b: UInt8) -> Bool {
-        switch b {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-            true
-        default:
-            false
+    /// All but RFC 3986 unreserved ASCII: the bytes `SitePath.percentEncode`
+    /// encodes. Ids are unreserved and short and area names are all
+    /// encoded, so words are not worth ruling out here.
+    private enum Reserved: ByteClass {
+        static func contains(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                false
+            default:
+                true
+            }
         }
+
+        static func mayContain(word _: UInt64) -> Bool { true }
     }
 }
