@@ -29,6 +29,20 @@ public enum CSVField {
         out.append(contentsOf: [0x0D, 0x0A])
     }
 
+    /// Leading fields of a row, each quoted and followed by its comma,
+    /// written once and copied into every row that shares them.
+    struct Run {
+        private(set) var bytes: [UInt8] = []
+
+        /// Empties the run, keeping its memory for the next.
+        mutating func start() { bytes.removeAll(keepingCapacity: true) }
+
+        mutating func field(_ s: String) {
+            CSVField.append(s, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+        }
+    }
+
     /// Bytes of the Characters that make a field need quotes.
     private enum MayNeedQuotes: ByteClass {
         static func contains(_ b: UInt8) -> Bool { b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D }

@@ -9,37 +9,30 @@ struct IndicatorsExport {
 
     /// One row per measurement; UTF-8 with a byte order mark and CRLF line
     /// ends, so Excel and LibreOffice open the Thai text correctly. The
-    /// fields a community's and an indicator's rows share are written once
-    /// and copied into each row.
+    /// fields a community's rows share, and those an indicator's rows
+    /// share, are quoted once and copied into each row.
     func csv() -> [UInt8] {
         let rows = model.communities.reduce(0) { $0 + $1.indicators.reduce(0) { $0 + $1.measurements.count } }
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
         out.reserveCapacity(256 + rows * Self.csvBytesPerRow)
         CSVField.appendRow(Self.csvHeader, to: &out)
-        let language = model.site.defaultLanguage
-        let fallbacks = model.site.languages
-        var communityFields: [UInt8] = [], indicatorFields: [UInt8] = [], unitField: [UInt8] = []
+        var community = CSVField.Run(), indicator = CSVField.Run()
+        var unit: [UInt8] = []
         for v in model.communities {
-            communityFields.removeAll(keepingCapacity: true)
-            CSVField.append(v.id, to: &communityFields)
-            communityFields.append(UInt8(ascii: ","))
-            CSVField.append(v.community.name.resolved(language, fallbacks: fallbacks), to: &communityFields)
-            communityFields.append(UInt8(ascii: ","))
-            for indicator in v.indicators {
-                indicatorFields.removeAll(keepingCapacity: true)
-                CSVField.append(indicator.id.value, to: &indicatorFields)
-                indicatorFields.append(UInt8(ascii: ","))
-                CSVField.append(indicator.name.resolved(language, fallbacks: fallbacks), to: &indicatorFields)
-                indicatorFields.append(UInt8(ascii: ","))
-                CSVField.append(indicator.level.rawValue, to: &indicatorFields)
-                indicatorFields.append(UInt8(ascii: ","))
-                CSVField.append(indicator.sdg.map(\.value).joined(separator: " "), to: &indicatorFields)
-                indicatorFields.append(UInt8(ascii: ","))
-                unitField.removeAll(keepingCapacity: true)
-                CSVField.append(indicator.unit?.resolved(language, fallbacks: fallbacks) ?? "", to: &unitField)
-                for m in Self.chronological(indicator.measurements) {
-                    out.append(contentsOf: communityFields)
-                    out.append(contentsOf: indicatorFields)
+            community.start()
+            community.field(v.id)
+            community.field(resolved(v.community.name))
+            for i in v.indicators {
+                indicator.start()
+                indicator.field(i.id.value)
+                indicator.field(resolved(i.name))
+                indicator.field(i.level.rawValue)
+                indicator.field(i.sdg.map(\.value).joined(separator: " "))
+                unit.removeAll(keepingCapacity: true)
+                CSVField.append(i.unit.map(resolved) ?? "", to: &unit)
+                for m in Self.chronological(i.measurements) {
+                    out.append(contentsOf: community.bytes)
+                    out.append(contentsOf: indicator.bytes)
                     // Years are plain digits, which never need quoting.
                     out.append(decimal: m.year.value.ce)
                     out.append(UInt8(ascii: ","))
@@ -47,7 +40,7 @@ struct IndicatorsExport {
                     out.append(UInt8(ascii: ","))
                     CSVField.append(m.value.value.text, to: &out)
                     out.append(UInt8(ascii: ","))
-                    out.append(contentsOf: unitField)
+                    out.append(contentsOf: unit)
                     out.append(contentsOf: [0x0D, 0x0A])
                 }
             }
@@ -57,6 +50,10 @@ struct IndicatorsExport {
 
     /// Bytes per CSV row, a little over the national corpus average.
     static let csvBytesPerRow = 360
+
+    private func resolved(_ text: LocalizedText) -> String {
+        text.resolved(model.site.defaultLanguage, fallbacks: model.site.languages)
+    }
 
     /// Bytes per indicator, a little over the national corpus average, so
     /// the buffer is reserved once.

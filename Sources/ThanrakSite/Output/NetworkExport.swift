@@ -42,43 +42,47 @@ struct NetworkExport {
     /// The whole graph, or the part around one network.
     func dot(network: String? = nil) -> [UInt8] {
         let (nodes, edges) = part(around: network)
-        let language = model.site.defaultLanguage
-        let fallbacks = model.site.languages
         var out: [UInt8] = []
         out.reserveCapacity(256 + nodes.count * Self.dotBytesPerNode + edges.count * Self.dotBytesPerEdge)
         // The graph name is written as it always was: inside quotes, unescaped.
         out.append(literal: "digraph \"")
         if let network { out.append(literal: "network:"); out.append(utf8: network) } else { out.append(literal: "thanrak") }
         out.append(literal: "\" {\n  graph [overlap=false, fontname=\"sans-serif\"];\n  node [fontname=\"sans-serif\"];\n")
-        for n in nodes {
-            let node = graph.nodes[n]
-            out.append(literal: "  ")
-            DOTString.append(node.key, to: &out)
-            out.append(literal: " [label=")
-            DOTString.append(name(node).resolved(language, fallbacks: fallbacks), to: &out)
-            switch node.kind {
-            case .community: out.append(literal: ", shape=ellipse, kind=community];\n")
-            case .network: out.append(literal: ", shape=box, kind=network];\n")
-            case .partner: out.append(literal: ", shape=diamond, kind=partner];\n")
-            }
-        }
-        for e in edges {
-            let edge = graph.edges[e]
-            out.append(literal: "  ")
-            DOTString.append(graph.nodes[edge.from].key, to: &out)
-            out.append(literal: " -> ")
-            DOTString.append(graph.nodes[edge.to].key, to: &out)
-            out.append(literal: " [relation=")
-            DOTString.append(edge.relation.rawValue, to: &out)
-            if let goods = edge.goods {
-                out.append(literal: ", label=")
-                DOTString.append(goods.resolved(language, fallbacks: fallbacks), to: &out)
-            }
-            if edge.relation != .trade { out.append(literal: ", arrowhead=none, style=dashed") }
-            out.append(literal: "];\n")
-        }
+        for n in nodes { dotLine(node: graph.nodes[n], to: &out) }
+        for e in edges { dotLine(edge: graph.edges[e], to: &out) }
         out.append(literal: "}\n")
         return out
+    }
+
+    private func dotLine(node: SiteGraph.Node, to out: inout [UInt8]) {
+        out.append(literal: "  ")
+        DOTString.append(node.key, to: &out)
+        out.append(literal: " [label=")
+        DOTString.append(resolved(name(node)), to: &out)
+        switch node.kind {
+        case .community: out.append(literal: ", shape=ellipse, kind=community];\n")
+        case .network: out.append(literal: ", shape=box, kind=network];\n")
+        case .partner: out.append(literal: ", shape=diamond, kind=partner];\n")
+        }
+    }
+
+    private func dotLine(edge: SiteGraph.Edge, to out: inout [UInt8]) {
+        out.append(literal: "  ")
+        DOTString.append(graph.nodes[edge.from].key, to: &out)
+        out.append(literal: " -> ")
+        DOTString.append(graph.nodes[edge.to].key, to: &out)
+        out.append(literal: " [relation=")
+        DOTString.append(edge.relation.rawValue, to: &out)
+        if let goods = edge.goods {
+            out.append(literal: ", label=")
+            DOTString.append(resolved(goods), to: &out)
+        }
+        if edge.relation != .trade { out.append(literal: ", arrowhead=none, style=dashed") }
+        out.append(literal: "];\n")
+    }
+
+    private func resolved(_ text: LocalizedText) -> String {
+        text.resolved(model.site.defaultLanguage, fallbacks: model.site.languages)
     }
 
     /// Bytes per node and edge line, a little over the national averages.
