@@ -145,8 +145,40 @@ import ThanrakTestSupport
         let sitemap = try build.read("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/test/communities/ban-a/</loc>"))
         #expect(sitemap.contains("hreflang=\"en\" href=\"https://example.org/test/en/communities/ban-a/\""))
+        // The sitemap pieces its URLs together itself; Thai segments must
+        // come out as SitePath percent-encodes them.
+        let tambon = AreaPaths.tambon("อุดรธานี", "กุมภวาปี", "หนองบัว")
+        for path in [tambon, SitePath(["en"] + tambon.segments)] {
+            #expect(sitemap.contains("<loc>\(path.absoluteURL(base: "https://example.org/test/"))</loc>"))
+        }
         let notFound = try build.read("404.html")
         #expect(notFound.contains("href=\"https://example.org/test/assets/thanrak.css\""))
         #expect(!notFound.contains("href=\"../"))
+    }
+
+    /// The exports copy plain text whole and escape only where their
+    /// format needs it; a quote or backslash in a name takes that path.
+    @Test func exportsEscapeQuotesAndBackslashes() throws {
+        let tree = SiteFixture.tree().with("\(TestTree.community)/community.yaml", #"""
+            name: {th: 'กลุ่ม "ทอผ้า" \ บ้านเอ', en: Ban A Weavers}
+            location: {changwat: อุดรธานี}
+            stage: 2
+            networks: [udon-silk]
+            """#).with("\(TestTree.community)/canvas.yaml", TestTree.canvas.replacingOccurrences(
+                of: "text: ผ้าไหมมัดหมี่", with: #"text: "ผ้าไหมมัดหมี่\tสองบรรทัด\nบรรทัดที่สอง \"ดี\"""#))
+        let build = try TestBuild(tree)
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let dot = try build.read("data/network.dot")
+        #expect(dot.contains(#"[label="กลุ่ม \"ทอผ้า\" \\ บ้านเอ", shape=ellipse, kind=community];"#))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: build.output + "/data/communities.json"))) as? [String: Any]
+        let first = try #require((json?["communities"] as? [[String: Any]])?.first)
+        #expect((first["name"] as? [String: String])?["th"] == #"กลุ่ม "ทอผ้า" \ บ้านเอ"#)
+        let silk = try #require((first["canvas"] as? [String: [[String: Any]]])?["value"]?.first)
+        #expect((silk["text"] as? [String: String])?["th"] == "ผ้าไหมมัดหมี่\tสองบรรทัด\nบรรทัดที่สอง \"ดี\"")
+        let raw = try build.read("data/communities.json")
+        #expect(raw.contains(#""ผ้าไหมมัดหมี่\tสองบรรทัด\nบรรทัดที่สอง \"ดี\"""#))
+        let csv = try build.read("data/indicators.csv")
+        #expect(csv.contains(#","กลุ่ม ""ทอผ้า"" \ บ้านเอ","#))
     }
 }

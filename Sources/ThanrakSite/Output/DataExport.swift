@@ -6,163 +6,103 @@ import ThanrakModel
 struct CommunitiesExport {
     let model: SiteModel
 
+    /// Bytes per community, a little over what the national corpus averages,
+    /// so the buffer is reserved once rather than regrown while writing.
+    static let bytesPerCommunity = 8 * 1024
+
     func bytes() -> [UInt8] {
-        var j = JSONWriter()
-        j.raw("{\"site\":")
-        j.object { o in
-            o.field("title") { $0.text(model.site.title) }
-            o.field("base_url") { $0.string(model.site.baseURL) }
-            o.field("languages") { j in j.array(model.site.languages) { $0.string($1) } }
+        var j = JSONWriter(capacity: 1024 + model.communities.count * Self.bytesPerCommunity)
+        j.object { j in
+            j.key("site")
+            j.object { o in
+                o.field("title", model.site.title)
+                o.field("base_url", model.site.baseURL)
+                o.key("languages")
+                o.array(model.site.languages) { $0.string($1) }
+            }
+            j.key("communities")
+            j.array(model.communities) { j, v in community(v, into: &j) }
         }
-        j.raw(",\"communities\":")
-        j.array(model.communities) { j, v in community(v, into: &j) }
-        j.raw("}\n")
+        j.end("\n")
         return j.bytes
     }
 
     private func community(_ v: CommunityView, into j: inout JSONWriter) {
         let c = v.community
         j.object { o in
-            o.field("id") { $0.string(v.id) }
-            o.field("name") { $0.text(c.name) }
-            if let kind = c.kind { o.field("kind") { $0.string(kind.value) } }
-            o.field("location") { j in
-                j.object { l in
-                    let loc = c.location
-                    if let x = loc.village { l.field("village") { $0.string(x.value) } }
-                    if let x = loc.moo { l.field("moo") { $0.int(x.value) } }
-                    if let x = loc.tambon { l.field("tambon") { $0.string(x.value) } }
-                    if let x = loc.amphoe { l.field("amphoe") { $0.string(x.value) } }
-                    l.field("changwat") { $0.string(loc.changwat.value) }
-                    if let x = loc.ecoregion { l.field("ecoregion") { $0.string(x.value) } }
-                    if let x = loc.coordinates?.value {
-                        l.field("coordinates") { j in
-                            j.object { p in
-                                p.field("lat") { $0.raw(x.latitude.text) }
-                                p.field("lon") { $0.raw(x.longitude.text) }
-                            }
-                        }
-                    }
+            o.field("id", v.id)
+            o.field("name", c.name)
+            if let kind = c.kind { o.field("kind", kind.value) }
+            o.key("location")
+            location(c.location, into: &o)
+            if let f = c.founded { o.field("founded", f.value.ce) }
+            if let m = c.members { o.field("members", m.value) }
+            if let s = c.stage { o.field("stage", s.value) }
+            o.key("networks")
+            o.array(c.networks) { $0.string($1.value) }
+            o.key("cycle")
+            o.array(c.cycle) { $0.string($1.value.rawValue) }
+            o.key("ksnb")
+            o.object { k in for key in KSNBKey.allCases { if let s = c.ksnb[key] { k.key(key.rawValue); k.int(s.value) } } }
+            o.key("foundations")
+            o.object { k in for key in FoundationKey.allCases { if let s = c.foundations[key] { k.key(key.rawValue); k.int(s.value) } } }
+            o.key("trades")
+            o.array(c.trades) { j, t in
+                j.object { o in
+                    o.field("with", t.partner.value)
+                    o.key(t.direction.rawValue)
+                    o.text(t.goods)
                 }
             }
-            if let f = c.founded { o.field("founded") { $0.int(f.value.ce) } }
-            if let m = c.members { o.field("members") { $0.int(m.value) } }
-            if let s = c.stage { o.field("stage") { $0.int(s.value) } }
-            o.field("networks") { j in j.array(c.networks) { $0.string($1.value) } }
-            o.field("cycle") { j in j.array(c.cycle) { $0.string($1.value.rawValue) } }
-            o.field("ksnb") { j in
-                j.object { k in for key in KSNBKey.allCases { if let s = c.ksnb[key] { k.field(key.rawValue) { $0.int(s.value) } } } }
-            }
-            o.field("foundations") { j in
-                j.object { k in for key in FoundationKey.allCases { if let s = c.foundations[key] { k.field(key.rawValue) { $0.int(s.value) } } } }
-            }
-            o.field("trades") { j in
-                j.array(c.trades) { j, t in
-                    j.object { o in
-                        o.field("with") { $0.string(t.partner.value) }
-                        o.field(t.direction.rawValue) { $0.text(t.goods) }
-                    }
+            o.key("canvas")
+            o.object { steps in
+                for step in Step.allCases {
+                    steps.key(step.key)
+                    steps.array(v.canvas[step]) { j, item in self.item(item, into: &j) }
                 }
             }
-            o.field("canvas") { j in
-                j.object { steps in
-                    for step in Step.allCases {
-                        steps.field(step.key) { j in j.array(v.canvas[step]) { j, item in self.item(item, into: &j) } }
-                    }
+            o.key("money")
+            o.object { m in
+                m.key("revenue_per_year"); m.number(v.money.revenuePerYear)
+                m.key("costs_per_year"); m.number(v.money.costsPerYear)
+                m.key("revenue_once"); m.number(v.money.revenueOnce)
+                m.key("costs_once"); m.number(v.money.costsOnce)
+            }
+            o.key("indicator_ids")
+            o.array(v.indicators) { $0.string($1.id.value) }
+        }
+    }
+
+    private func location(_ loc: Location, into j: inout JSONWriter) {
+        j.object { l in
+            if let x = loc.village { l.field("village", x.value) }
+            if let x = loc.moo { l.field("moo", x.value) }
+            if let x = loc.tambon { l.field("tambon", x.value) }
+            if let x = loc.amphoe { l.field("amphoe", x.value) }
+            l.field("changwat", loc.changwat.value)
+            if let x = loc.ecoregion { l.field("ecoregion", x.value) }
+            if let x = loc.coordinates?.value {
+                l.key("coordinates")
+                l.object { p in
+                    p.key("lat"); p.value(x.latitude.text)
+                    p.key("lon"); p.value(x.longitude.text)
                 }
             }
-            o.field("money") { j in
-                j.object { m in
-                    m.field("revenue_per_year") { $0.number(v.money.revenuePerYear) }
-                    m.field("costs_per_year") { $0.number(v.money.costsPerYear) }
-                    m.field("revenue_once") { $0.number(v.money.revenueOnce) }
-                    m.field("costs_once") { $0.number(v.money.costsOnce) }
-                }
-            }
-            o.field("indicator_ids") { j in j.array(v.indicators) { $0.string($1.id.value) } }
         }
     }
 
     private func item(_ item: CanvasItem, into j: inout JSONWriter) {
         j.object { o in
-            o.field("id") { $0.string(item.id.value) }
-            o.field("text") { $0.text(item.text) }
-            if !item.refs.isEmpty { o.field("refs") { j in j.array(item.refs) { $0.string($1.value) } } }
-            if let partner = item.partner { o.field("partner") { $0.string(partner.value) } }
+            o.field("id", item.id.value)
+            o.field("text", item.text)
+            if !item.refs.isEmpty { o.key("refs"); o.array(item.refs) { $0.string($1.value) } }
+            if let partner = item.partner { o.field("partner", partner.value) }
             if let money = item.money?.value {
-                o.field("amount") { $0.raw(money.amount.text) }
-                o.field("per") { $0.string(money.period.rawValue) }
-                o.field("annual") { j in if let a = money.annual { j.number(a) } else { j.raw("null") } }
+                o.key("amount"); o.value(money.amount.text)
+                o.field("per", money.period.rawValue)
+                o.key("annual")
+                if let a = money.annual { o.number(a) } else { o.null() }
             }
-        }
-    }
-}
-
-/// A small JSON writer: UTF-8 unescaped, fixed key order, no whitespace.
-struct JSONWriter {
-    var bytes: [UInt8] = []
-
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
-
-    mutating func string(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0..<0x20: raw("\\u00" + String(b >> 4, radix: 16) + String(b & 0xF, radix: 16))
-            default: bytes.append(b)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    mutating func int(_ v: Int) { raw(String(v)) }
-
-    /// Whole numbers without a decimal point; others as Swift prints them (shortest round-trip).
-    mutating func number(_ v: Double) {
-        if v.isFinite, v == v.rounded(), abs(v) < 1e15 { raw(String(Int64(v))) } else if v.isFinite { raw(String(v)) } else { raw("null") }
-    }
-
-    mutating func text(_ t: LocalizedText) {
-        object { o in for (language, text) in t.translations { o.field(language) { $0.string(text) } } }
-    }
-
-    mutating func object(_ body: (inout ObjectWriter) -> Void) {
-        raw("{")
-        // Move the bytes into the object writer and back, so appending
-        // never copies the buffer (a copy per object would be quadratic).
-        var o = ObjectWriter(writer: JSONWriter())
-        swap(&o.writer.bytes, &bytes)
-        body(&o)
-        swap(&o.writer.bytes, &bytes)
-        raw("}")
-    }
-
-    mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {
-        raw("[")
-        var first = true
-        for item in items {
-            if !first { raw(",") }
-            first = false
-            each(&self, item)
-        }
-        raw("]")
-    }
-
-    struct ObjectWriter {
-        var writer: JSONWriter
-        var first = true
-
-        mutating func field(_ key: String, _ value: (inout JSONWriter) -> Void) {
-            if !first { writer.raw(",") }
-            first = false
-            writer.string(key)
-            writer.raw(":")
-            value(&writer)
         }
     }
 }
