@@ -100,10 +100,8 @@ public struct SiteBuilder: Sendable {
         let kinds = pageKinds()
         var jobs: [(Job, SitePath)] = []
         jobs.reserveCapacity(kinds.count * languages.count + 16)
-        for language in languages {
-            for (kind, path) in kinds { jobs.append((.page(kind, language), path.localized(language))) }
-        }
-        jobs.append((.notFound, Routes.notFound))
+        // The whole-site files first: each is one long job, and started
+        // last it would hold up the end of the build on one core.
         jobs.append((.communitiesJSON, Routes.communitiesJSON))
         jobs.append((.indicatorsCSV, Routes.indicatorsCSV))
         jobs.append((.indicatorsJSON, Routes.indicatorsJSON))
@@ -111,6 +109,10 @@ public struct SiteBuilder: Sendable {
         jobs.append((.networkDOT(nil), Routes.networkDOT))
         for n in model.content.networks where n.model != nil { jobs.append((.networkDOT(n.id), Routes.networkDOT(n.id))) }
         jobs.append((.sitemap, Routes.sitemap))
+        jobs.append((.notFound, Routes.notFound))
+        for language in languages {
+            for (kind, path) in kinds { jobs.append((.page(kind, language), path.localized(language))) }
+        }
         for name in shells.assets.keys.sorted() { jobs.append((.stylesheetAsset(name), SitePath(["assets"] + name.split(separator: "/").map(String.init), isFile: true))) }
         for v in model.communities {
             for a in v.assets { jobs.append((.contentAsset(source: v.folder + "/" + a, path: Routes.communityAsset(v.id, a)), Routes.communityAsset(v.id, a))) }
