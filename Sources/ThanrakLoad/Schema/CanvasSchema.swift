@@ -12,7 +12,7 @@ enum CanvasSchema {
             }
             canvas.setKey(key.span, of: step)
             try d.sequence(value, "step \(step.rawValue) '\(step.key)'") { node throws(YAMLSyntaxError) in
-                if let item = try item(node, step: step, with: d) { canvas[step].append(item) }
+                if let item = try item(node, step: step, with: d) { canvas.append(item) }
             }
         }
         return canvas
@@ -23,7 +23,8 @@ enum CanvasSchema {
             try d.wrongType(node, expected: "an item of '\(step.key)' (a mapping with id and text)")
             return nil
         }
-        let what = "an item of '\(step.key)'"
+        // Built only for a message: most items have none.
+        func what() -> String { "an item of '\(step.key)'" }
         var id: Located<String>?
         var text: LocalizedText?
         var refs: [Located<String>] = []
@@ -31,10 +32,10 @@ enum CanvasSchema {
         var amount: Located<Number>?
         var period: Located<Period>?
         var partner: Located<String>?
-        let span = try d.mapping(node, what) { key, value throws(YAMLSyntaxError) in
+        let span = try d.mapping(node, what()) { key, value throws(YAMLSyntaxError) in
             if let allowed = allowedSteps(forKey: key.text), !allowed.contains(step) {
                 let names = allowed.map { "'\($0.key)'" }.joined(separator: ", ")
-                return try d.unknownKey(key, value, in: what, known: [], note: "'\(key.text)' is allowed only on items of \(names)")
+                return try d.unknownKey(key, value, in: what(), known: [], note: "'\(key.text)' is allowed only on items of \(names)")
             }
             switch key.text {
             case "id": id = try d.id(value, "an item id")
@@ -46,13 +47,13 @@ enum CanvasSchema {
             case "amount": amount = try d.number(value, "amount", atLeast: 0)
             case "per": period = try d.vocabulary(value, "per", Period.self)
             case "partner": partner = try d.id(value, "partner")
-            default: try d.unknownKey(key, value, in: what, known: itemKeys)
+            default: try d.unknownKey(key, value, in: what(), known: itemKeys)
             }
         } ?? node.span
-        if id == nil { d.missingField("id", in: what, at: span) }
-        if text == nil { d.missingField("text", in: what, at: span) }
+        if id == nil { d.missingField("id", in: what(), at: span) }
+        if text == nil { d.missingField("text", in: what(), at: span) }
         if let period, amount == nil {
-            d.missingField("amount", in: what, at: span, note: " ('per: \(period.value.rawValue)' needs an amount)")
+            d.missingField("amount", in: what(), at: span, note: " ('per: \(period.value.rawValue)' needs an amount)")
         }
         guard let id else { return nil }
         let money = amount.map { Located(Money(amount: $0.value, period: period?.value ?? .year), at: $0.span) }

@@ -12,6 +12,7 @@ final class YAMLDecoder {
     let languages: [String]
     private let events: YAMLEventStream
     private var reportedUnsupported = Set<String>()
+    private var seenKeys = SeenKeys()
     /// The file's bytes, for mapping Markdown inside block scalars to lines.
     let source: ArraySlice<UInt8>
     let lineOffset: Int
@@ -120,12 +121,13 @@ final class YAMLDecoder {
     /// value skipped. Returns the mapping's span, or nil when the node was
     /// null (absent) or not a mapping (reported as `wrong-type`).
     @discardableResult
-    func mapping(_ node: YAMLNode, _ what: String, _ body: (YAMLScalar, YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
+    func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String, _ body: (YAMLScalar, YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
         guard case .mapping(let span) = node else {
-            if !node.isNull { try wrongType(node, expected: "a mapping of keys to values for \(what)") }
+            if !node.isNull { try wrongType(node, expected: "a mapping of keys to values for \(what())") }
             return nil
         }
-        var seen = SeenKeys()
+        let keysFrom = seenKeys.open()
+        defer { seenKeys.close(keysFrom) }
         while true {
             let keyEvent = try events.next()
             let key: YAMLScalar
@@ -133,7 +135,7 @@ final class YAMLDecoder {
             case .mappingEnd: return span
             case .scalar(let s): key = s
             case .mappingStart(let s), .sequenceStart(let s):
-                sink.error(.wrongType, at: s, "a key of \(what) must be a plain word")
+                sink.error(.wrongType, at: s, "a key of \(what()) must be a plain word")
                 try skipChildren()
                 try skip(try self.node())
                 continue
@@ -145,8 +147,8 @@ final class YAMLDecoder {
                 throw YAMLSyntaxError(span: span, message: "unexpected end of a mapping")
             }
             let value = try self.node()
-            if let first = seen.insert(key.text, at: key.span) {
-                sink.error(.duplicateKey, at: key.span, "'\(key.text)' is given twice in \(what) (first on line \(first.line)); the second would silently replace the first")
+            if let first = seenKeys.insert(key.text, at: key.span, mappingFrom: keysFrom) {
+                sink.error(.duplicateKey, at: key.span, "'\(key.text)' is given twice in \(what()) (first on line \(first.line)); the second would silently replace the first")
                 try skip(value)
                 continue
             }
@@ -157,9 +159,9 @@ final class YAMLDecoder {
     /// Reads a list item by item; null means an empty list. Returns the
     /// list's span, or nil when absent or of the wrong type (reported).
     @discardableResult
-    func sequence(_ node: YAMLNode, _ what: String, _ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
+    func sequence(_ node: YAMLNode, _ what: @autoclosure () -> String, _ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
         guard case .sequence(let span) = node else {
-            if !node.isNull { try wrongType(node, expected: "a list for \(what)") }
+            if !node.isNull { try wrongType(node, expected: "a list for \(what())") }
             return nil
         }
         while true {
@@ -197,26 +199,5 @@ final class YAMLDecoder {
 
     func missingField(_ path: String, in what: String, at span: SourceSpan, note: String = "") {
         sink.error(.missingField, at: span, "\(what) has no '\(path)'\(note)")
-    }
-}
-
-/// The keys of one mapping so far. Mappings in the format hold a handful of
-/// keys, where a linear scan costs less than hashing every key; a large
-/// mapping (a hostile file) switches to a dictionary so it stays linear.
-struct SeenKeys {
-    private var few: [(String, SourceSpan)] = []
-    private var many: [String: SourceSpan]?
-
-    /// Records the key; returns where it was first seen if it is a repeat.
-    mutating func insert(_ key: String, at span: SourceSpan) -> SourceSpan? {
-        if many != nil {
-            if let first = many?[key] { return first }
-            many?[key] = span
-            return nil
-        }
-        for (k, s) in few where k == key { return s }
-        few.append((key, span))
-        if few.count > 32 { many = Dictionary(few, uniquingKeysWith: { a, _ in a }) }
-        return nil
     }
 }

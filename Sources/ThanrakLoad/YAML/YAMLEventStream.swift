@@ -11,9 +11,18 @@ struct YAMLScalar {
     /// A `|` or `>` block scalar: its content starts on the next line.
     var isBlock: Bool
 
-    /// `~`, `null`, `Null`, `NULL` or nothing at all, unquoted.
+    /// `~`, `null`, `Null`, `NULL` or nothing at all, unquoted. Compared as
+    /// bytes: `==` on a Thai value would take String's canonical-equivalence
+    /// path (normalising both sides) for every value read.
     var isNull: Bool {
-        isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        guard isPlain else { return false }
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 0: return true
+        case 1: return utf8.first == UInt8(ascii: "~")
+        case 4: return utf8.elementsEqual("null".utf8) || utf8.elementsEqual("Null".utf8) || utf8.elementsEqual("NULL".utf8)
+        default: return false
+        }
     }
 }
 
