@@ -15,17 +15,19 @@ public struct CycleGapRule: SiteRule {
 
     public func check(_ context: RuleContext, into out: inout [Diagnostic]) {
         var covered: [Amphoe: Set<CycleRole>] = [:]
-        var first: [Amphoe: LoadedCommunity] = [:]
-        for c in context.content.communities {  // sorted by id: the first seen is the smallest
+        var first: [Amphoe: Int] = [:]  // an index into communities: no copy of the community
+        let communities = context.content.communities
+        for (i, c) in communities.enumerated() {  // sorted by id: the first seen is the smallest
             guard let community = c.community, let amphoe = community.location.amphoe,
                   !community.location.changwat.value.isEmpty else { continue }
             let key = Amphoe(changwat: community.location.changwat.value, amphoe: amphoe.value)
             covered[key, default: []].formUnion(community.cycle.map(\.value))
-            if first[key] == nil { first[key] = c }
+            if first[key] == nil { first[key] = i }
         }
         for (key, roles) in covered {
             let missing = CycleRole.allCases.filter { !roles.contains($0) }
-            guard !missing.isEmpty, let c = first[key], let community = c.community else { continue }
+            guard !missing.isEmpty, let i = first[key], let community = communities[i].community else { continue }
+            let c = communities[i]
             let span = community.cycleKey ?? community.location.amphoe?.span ?? .fileStart
             let names = missing.map { "\($0.thaiLabel) (\($0.rawValue))" }.joined(separator: ", ")
             out.append(.warning(.cycleGap, c.file(.community), span, "amphoe \(key.amphoe), \(key.changwat): its communities do not cover the full cycle; missing \(names)"))

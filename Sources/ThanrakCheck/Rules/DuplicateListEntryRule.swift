@@ -12,8 +12,10 @@ public struct DuplicateListEntryRule: CommunityRule {
             report(community.networks.map { Located($0.value, at: $0.span) }, "networks", c.file(.community), &out)
             report(community.cycle.map { Located($0.value.rawValue, at: $0.span) }, "cycle", c.file(.community), &out)
         }
-        for item in c.canvas?.allItems ?? [] {
-            report(item.refs, "the refs of '\(item.id.value)'", c.file(.canvas), &out)
+        if let canvas = c.canvas {
+            for step in Step.allCases {
+                for item in canvas[step] { report(item.refs, "the refs of '\(item.id.value)'", c.file(.canvas), &out) }
+            }
         }
         for indicator in c.indicators ?? [] {
             report(indicator.refs, "the refs of '\(indicator.id.value)'", c.file(.indicators), &out)
@@ -29,10 +31,18 @@ public struct DuplicateListEntryRule: CommunityRule {
         }
     }
 
-    private func report(_ entries: [Located<String>], _ list: String, _ file: String, _ out: inout [Diagnostic]) {
-        var seen = Set<String>()
-        for e in entries where !seen.insert(e.value).inserted {
-            out.append(.error(.duplicateID, file, e.span, "'\(e.value)' is listed twice in \(list)"))
+    /// The list's name and file are built only for a message. Lists hold a
+    /// few entries, where comparing with the earlier ones costs less than
+    /// building a set; a long list gets the set, so it stays linear.
+    private func report(_ entries: [Located<String>], _ list: @autoclosure () -> String, _ file: @autoclosure () -> String, _ out: inout [Diagnostic]) {
+        func reportRepeat(_ e: Located<String>) {
+            out.append(.error(.duplicateID, file(), e.span, "'\(e.value)' is listed twice in \(list())"))
         }
+        if entries.count <= 16 {
+            for i in entries.indices where entries[..<i].contains(where: { $0.value == entries[i].value }) { reportRepeat(entries[i]) }
+            return
+        }
+        var seen = Set<String>()
+        for e in entries where !seen.insert(e.value).inserted { reportRepeat(e) }
     }
 }
