@@ -102,8 +102,12 @@ public struct ContentLoader: Sendable {
             }
         }
         let loader = CommunityLoader(languages: languages)
-        let loaded = Parallel.map(ids, jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
-        for result in loaded {
+        var loaded = Parallel.map(ids, jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
+        content.communities.reserveCapacity(loaded.count)
+        // Popped, not iterated: each result is moved out instead of copied
+        // (a copy retains every string and array of the community).
+        loaded.reverse()
+        while let result = loaded.popLast() {
             content.communities.append(result.community)
             content.diagnostics += result.diagnostics
             content.ioErrors += result.ioErrors
