@@ -37,12 +37,10 @@ struct CommunityLoader: Sendable {
                 case .invalid(let d):
                     diagnostics.append(d)
                     return nil
-                case .text(let bytes):
-                    let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
-                    var model: M?
-                    let complete = d.decodeDocument { root throws(YAMLSyntaxError) in model = try body(root, d) }
-                    diagnostics += d.sink.diagnostics
-                    return complete ? model : nil
+                case .text(let bytes, let openers):
+                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, flowOpenersAtMost: openers, body)
+                    diagnostics += reading.diagnostics
+                    return reading.complete ? reading.model : nil
                 }
             } catch {
                 ioErrors.append(error)

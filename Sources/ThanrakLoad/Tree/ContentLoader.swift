@@ -70,11 +70,13 @@ public struct ContentLoader: Sendable {
             case .invalid(let d):
                 content.diagnostics.append(d)
                 return false
-            case .text(let bytes):
+            case .text(let bytes, _):
                 let languages = SiteSchema.languages(in: Array(bytes))
-                let d = YAMLDecoder(bytes: bytes, file: file, languages: languages ?? ["th"])
-                _ = d.decodeDocument { root throws(YAMLSyntaxError) in content.site = try SiteSchema.decode(root, with: d) }
-                content.diagnostics += d.sink.diagnostics
+                let reading = YAMLDecoder.read(bytes, file: file, languages: languages ?? ["th"]) { root, d throws(YAMLSyntaxError) in
+                    try SiteSchema.decode(root, with: d)
+                }
+                if let site = reading.model { content.site = site }
+                content.diagnostics += reading.diagnostics
                 return languages != nil
             }
         } catch {
@@ -143,11 +145,12 @@ public struct ContentLoader: Sendable {
             do {
                 switch try SourceFile.read(path: path, display: path, fingerprint: &content.sharedFingerprint) {
                 case .invalid(let d): content.diagnostics.append(d)
-                case .text(let bytes):
-                    let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
-                    let complete = d.decodeDocument { root throws(YAMLSyntaxError) in entity.model = try decode(root, id, d) }
-                    if !complete { entity.model = nil }
-                    content.diagnostics += d.sink.diagnostics
+                case .text(let bytes, let openers):
+                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, flowOpenersAtMost: openers) { root, d throws(YAMLSyntaxError) in
+                        try decode(root, id, d)
+                    }
+                    entity.model = reading.complete ? reading.model : nil
+                    content.diagnostics += reading.diagnostics
                 }
             } catch {
                 content.ioErrors.append(error)

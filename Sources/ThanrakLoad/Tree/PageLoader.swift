@@ -7,10 +7,11 @@ struct PageLoader {
 
     func load(path: String, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
         let bytes: ArraySlice<UInt8>
+        let flowOpeners: Int
         var fingerprint = Fingerprint()
         switch try SourceFile.read(path: path, display: display, fingerprint: &fingerprint) {
         case .invalid(let d): return (nil, [d])
-        case .text(let b): bytes = b
+        case .text(let b, let openers): (bytes, flowOpeners) = (b, openers)
         }
         let split = FrontMatterSplit(bytes)
         var sink = DiagnosticSink(file: display)
@@ -22,12 +23,13 @@ struct PageLoader {
         if let yaml = split.yaml {
             // A translation's plain strings are in its own language.
             let order = language.map { lang in [lang] + languages.filter { $0 != lang } } ?? languages
-            let d = YAMLDecoder(bytes: yaml, file: display, languages: order, lineOffset: 1)
-            let complete = d.decodeDocument { root throws(YAMLSyntaxError) in
-                front = try PageSchema.decode(root, kind: kind, with: d)
+            // The file's count of `[` and `{` bounds the front matter's.
+            let reading = YAMLDecoder.read(yaml, file: display, languages: order, lineOffset: 1, flowOpenersAtMost: flowOpeners) { root, d throws(YAMLSyntaxError) in
+                try PageSchema.decode(root, kind: kind, with: d)
             }
-            sink.append(contentsOf: d.sink.diagnostics)
-            if !complete { return (nil, sink.diagnostics) }
+            if let decoded = reading.model { front = decoded }
+            sink.append(contentsOf: reading.diagnostics)
+            if !reading.complete { return (nil, sink.diagnostics) }
         }
         if kind.titleRequired && front.title == nil && !sink.diagnostics.contains(where: { $0.code == .missingField }) {
             sink.error(.missingField, at: front.span ?? .fileStart, "the page has no 'title' in its front matter (between '---' lines at the top)")

@@ -4,7 +4,8 @@ import ThanrakModel
 /// an unreadable file is an I/O error (exit 2), invalid UTF-8 a diagnostic.
 struct SourceFile {
     enum Outcome {
-        case text(ArraySlice<UInt8>)
+        /// The bytes (without a BOM), and how many `[` and `{` they hold.
+        case text(ArraySlice<UInt8>, flowOpeners: Int)
         case invalid(Diagnostic)
     }
 
@@ -12,12 +13,12 @@ struct SourceFile {
     static func read(path: String, display: String, fingerprint: inout Fingerprint) throws(FileSystem.IOError) -> Outcome {
         let bytes = try FileSystem.read(path)
         fingerprint.add(display)
-        fingerprint.add(bytes)
-        if let bad = SourceText.validate(bytes) {
+        let scan = bytes.withUnsafeBufferPointer { SourceScan.scan($0, into: &fingerprint) }
+        if let offset = scan.firstInvalidUTF8 {
             return .invalid(Diagnostic(
-                file: display, span: bad.span, code: .invalidUTF8,
-                message: "the file is not valid UTF-8 at byte offset \(bad.byteOffset); save it as UTF-8"))
+                file: display, span: SourceText.span(ofByte: offset, in: bytes), code: .invalidUTF8,
+                message: "the file is not valid UTF-8 at byte offset \(offset); save it as UTF-8"))
         }
-        return .text(SourceText.droppingBOM(bytes))
+        return .text(SourceText.droppingBOM(bytes), flowOpeners: scan.flowOpeners)
     }
 }

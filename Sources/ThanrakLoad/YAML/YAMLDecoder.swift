@@ -14,16 +14,46 @@ final class YAMLDecoder {
     private var reportedUnsupported = Set<String>()
     private var seenKeys = SeenKeys()
     /// The file's bytes, for mapping Markdown inside block scalars to lines.
-    let source: ArraySlice<UInt8>
+    /// Valid only while the decoder is: see `read`, the one place that makes one.
+    let source: UnsafeBufferPointer<UInt8>
     let lineOffset: Int
+    /// At least the number of `[` and `{` in `source`, when the caller has
+    /// counted them already (SourceScan), so NestingGuard need not.
+    private let flowOpenersAtMost: Int
 
-    init(bytes: ArraySlice<UInt8>, file: String, languages: [String], lineOffset: Int = 0) {
-        self.source = bytes
+    private init(source: UnsafeBufferPointer<UInt8>, file: String, languages: [String], lineOffset: Int, flowOpenersAtMost: Int) {
+        self.source = source
         self.lineOffset = lineOffset
+        self.flowOpenersAtMost = flowOpenersAtMost
         self.sink = DiagnosticSink(file: file)
         self.languages = languages
-        self.events = YAMLEventStream(bytes: bytes, lineOffset: lineOffset)
+        self.events = YAMLEventStream(bytes: source, lineOffset: lineOffset)
         events.onUnsupported = { [unowned self] span, message in self.unsupported(span, message) }
+    }
+
+    /// What reading one document gave.
+    struct Reading<Model> {
+        /// What `body` returned; nil when it did not finish.
+        var model: Model?
+        /// False when the file could not be read to its end.
+        var complete: Bool
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the single YAML document of `bytes` with `body` (see
+    /// `decodeDocument`). libyaml reads the bytes in place, without a copy;
+    /// that is sound because the decoder, its event stream and the pointer
+    /// live only inside this call (`body` must not keep the decoder).
+    static func read<Model>(
+        _ bytes: ArraySlice<UInt8>, file: String, languages: [String], lineOffset: Int = 0, flowOpenersAtMost: Int = .max,
+        _ body: (YAMLNode, YAMLDecoder) throws(YAMLSyntaxError) -> Model
+    ) -> Reading<Model> {
+        bytes.withUnsafeBufferPointer { buffer in
+            let d = YAMLDecoder(source: buffer, file: file, languages: languages, lineOffset: lineOffset, flowOpenersAtMost: flowOpenersAtMost)
+            var model: Model?
+            let complete = d.decodeDocument { root throws(YAMLSyntaxError) in model = try body(root, d) }
+            return Reading(model: model, complete: complete, diagnostics: d.sink.diagnostics)
+        }
     }
 
     var defaultLanguage: String { languages.first ?? "th" }
@@ -37,8 +67,8 @@ final class YAMLDecoder {
     /// Decodes the file's single document with `body`; an empty file is a
     /// null root. Syntax errors are reported and end the reading.
     /// Returns false when the file could not be read to its end.
-    func decodeDocument(_ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) -> Bool {
-        if let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
+    private func decodeDocument(_ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) -> Bool {
+        if flowOpenersAtMost > NestingGuard.maximumDepth, let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
             sink.error(.yamlSyntax, at: excess, "lists or mappings nested more than \(NestingGuard.maximumDepth) levels deep; the format never needs that")
             return false
         }

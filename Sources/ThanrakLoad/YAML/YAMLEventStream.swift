@@ -49,26 +49,36 @@ struct YAMLSyntaxError: Error {
 /// tags on nodes are reported through `onUnsupported` and otherwise ignored.
 final class YAMLEventStream {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// libyaml wants a non-null input even when it is empty: one byte of
+    /// our own then (it is never read).
+    private let emptyInput: UnsafeMutablePointer<UInt8>?
     /// Added to libyaml's line numbers (front matter starts on line 2).
     private let lineOffset: Int
     private var finished = false
     var onUnsupported: (SourceSpan, String) -> Void = { _, _ in }
 
-    init(bytes: some Collection<UInt8>, lineOffset: Int = 0) {
+    /// The parser reads `bytes` in place: the caller keeps them alive and
+    /// unchanged for the stream's whole life (YAMLDecoder.read does).
+    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) {
         self.lineOffset = lineOffset
-        input = .allocate(capacity: max(1, bytes.count))
-        _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            emptyInput = nil
+            yaml_parser_set_input_string(parser, base, bytes.count)
+        } else {
+            let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+            byte.initialize(to: 0)
+            emptyInput = byte
+            yaml_parser_set_input_string(parser, byte, 0)
+        }
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
+        emptyInput?.deallocate()
     }
 
     func span(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceSpan {

@@ -1,0 +1,46 @@
+/// One pass over a content file's bytes for everything the loader learns
+/// before a parser sees them: the fingerprint (FNV-1a), where the UTF-8
+/// first goes wrong, and how many `[` and `{` there are (NestingGuard's
+/// quick test). Separately that was three loops over every byte; together
+/// the validation and the count run in the shadow of FNV-1a's multiply
+/// chain, which bounds the loop at about four cycles a byte.
+enum SourceScan {
+    struct Result {
+        /// The byte offset of the first byte that is not valid UTF-8.
+        var firstInvalidUTF8: Int?
+        /// `[` and `{` before that byte (all of them in a valid file).
+        var flowOpeners: Int
+    }
+
+    /// Scans the bytes and adds every one of them to `fingerprint`, exactly
+    /// as `Fingerprint.add` would.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into fingerprint: inout Fingerprint) -> Result {
+        var hash = fingerprint.value
+        var openers = 0
+        var invalid: Int?
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                hash = Fingerprint.step(hash, b)
+                openers += b == UInt8(ascii: "[") || b == UInt8(ascii: "{") ? 1 : 0
+                i += 1
+                continue
+            }
+            let width = SourceText.sequenceWidth(bytes, at: i)
+            if width == 0 {
+                invalid = i
+                break
+            }
+            for k in i..<(i + width) { hash = Fingerprint.step(hash, bytes[k]) }
+            i += width
+        }
+        while i < n {  // the rest of an invalid file still counts for its fingerprint
+            hash = Fingerprint.step(hash, bytes[i])
+            i += 1
+        }
+        fingerprint.value = hash
+        return Result(firstInvalidUTF8: invalid, flowOpeners: openers)
+    }
+}
