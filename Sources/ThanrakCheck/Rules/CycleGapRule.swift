@@ -17,8 +17,8 @@ public struct CycleGapRule: SiteRule {
         var covered: [Amphoe: Set<CycleRole>] = [:]
         var first: [Amphoe: Int] = [:]  // an index into communities: no copy of the community
         let communities = context.content.communities
-        for (i, c) in communities.enumerated() {  // sorted by id: the first seen is the smallest
-            guard let community = c.community, let amphoe = community.location.amphoe,
+        for i in communities.indices {  // sorted by id: the first seen is the smallest
+            guard let community = communities[i].community, let amphoe = community.location.amphoe,
                   !community.location.changwat.value.isEmpty else { continue }
             let key = Amphoe(changwat: community.location.changwat.value, amphoe: amphoe.value)
             covered[key, default: []].formUnion(community.cycle.map(\.value))

@@ -24,10 +24,14 @@ public struct DuplicateItemIDRule: CommunityRule {
             // Ids in file order; only the ids are gathered, not copies of the items.
             var ids: [(item: SourceSpan, id: Located<String>)] = []
             ids.reserveCapacity(canvas.itemsByStep.reduce(0) { $0 + $1.count })
-            for step in Step.allCases { for item in canvas[step] { ids.append((item.span, item.id)) } }
+            for step in Step.allCases {
+                let items = canvas[step]
+                for i in items.indices { ids.append((items[i].span, items[i].id)) }  // by index: no copy of the item
+            }
             ids.sort { $0.item < $1.item }
             for entry in ids { see(entry.id, in: .canvas) }
         }
-        for indicator in c.indicators ?? [] { see(indicator.id, in: .indicators) }
+        let indicators = c.indicators ?? []
+        for i in indicators.indices { see(indicators[i].id, in: .indicators) }
     }
 }
