@@ -15,7 +15,11 @@ struct CheckCommand: ParsableCommand {
         let report = options.format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDOUT_FILENO), sources: SourceCache())
         FileHandle.standardOutput.write(Data(report.utf8))
         Terminal.reportProblems(of: result, format: options.format)
-        throw ExitCode(result.exitStatus(strict: options.strict))
+        // Exits here, with the result still alive: tearing down the loaded
+        // content (millions of objects) took 2% of a 10,000-community check,
+        // and the process is about to give all its memory back anyway.
+        // Output is written with FileHandle, unbuffered: nothing is lost.
+        Foundation.exit(result.exitStatus(strict: options.strict))
     }
 }
 
