@@ -1,15 +1,21 @@
 /// One pass over a content file's bytes for everything the loader learns
 /// before a parser sees them: the fingerprint (FNV-1a), where the UTF-8
-/// first goes wrong, and how many `[` and `{` there are (NestingGuard's
-/// quick test). Separately that was three loops over every byte; together
-/// the validation and the count run in the shadow of FNV-1a's multiply
-/// chain, which bounds the loop at about four cycles a byte.
+/// first goes wrong, how many `[` and `{` there are (NestingGuard's quick
+/// test), and whether the whole file is provably NFC (NFC.isKnownNFC), which
+/// spares that test on each value read from it. Separately that was a loop
+/// over every byte for each; together the others run in the shadow of
+/// FNV-1a's multiply chain, which bounds the loop at about four cycles a byte.
 enum SourceScan {
     struct Result {
         /// The byte offset of the first byte that is not valid UTF-8.
         var firstInvalidUTF8: Int?
         /// `[` and `{` before that byte (all of them in a valid file).
         var flowOpeners: Int
+        /// NFC.isKnownNFC holds for the whole file (false when it is invalid).
+        var isKnownNFC: Bool
+
+        /// For bytes that were not scanned: nothing is known.
+        static let unknown = Result(firstInvalidUTF8: nil, flowOpeners: .max, isKnownNFC: false)
     }
 
     /// Scans the bytes and adds every one of them to `fingerprint`, exactly
@@ -18,6 +24,7 @@ enum SourceScan {
         var hash = fingerprint.value
         var openers = 0
         var invalid: Int?
+        var nfc = NFC.Run()
         var i = 0
         let n = bytes.count
         while i < n {
@@ -25,6 +32,7 @@ enum SourceScan {
             if b < 0x80 {
                 hash = Fingerprint.step(hash, b)
                 openers += b == UInt8(ascii: "[") || b == UInt8(ascii: "{") ? 1 : 0
+                nfc.acceptASCII()
                 i += 1
                 continue
             }
@@ -34,6 +42,7 @@ enum SourceScan {
                 break
             }
             for k in i..<(i + width) { hash = Fingerprint.step(hash, bytes[k]) }
+            nfc.accept(bytes, at: i, width: width)
             i += width
         }
         while i < n {  // the rest of an invalid file still counts for its fingerprint
@@ -41,6 +50,6 @@ enum SourceScan {
             i += 1
         }
         fingerprint.value = hash
-        return Result(firstInvalidUTF8: invalid, flowOpeners: openers)
+        return Result(firstInvalidUTF8: invalid, flowOpeners: openers, isKnownNFC: invalid == nil && nfc.isKnownNFC)
     }
 }

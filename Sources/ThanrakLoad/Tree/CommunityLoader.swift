@@ -37,8 +37,8 @@ struct CommunityLoader: Sendable {
                 case .invalid(let d):
                     diagnostics.append(d)
                     return nil
-                case .text(let bytes, let openers):
-                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, flowOpenersAtMost: openers, body)
+                case .text(let bytes, let scanned):
+                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, scanned: scanned, body)
                     diagnostics += reading.diagnostics
                     return reading.complete ? reading.model : nil
                 }

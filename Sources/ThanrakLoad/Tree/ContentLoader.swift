@@ -145,8 +145,8 @@ public struct ContentLoader: Sendable {
             do {
                 switch try SourceFile.read(path: path, display: path, fingerprint: &content.sharedFingerprint) {
                 case .invalid(let d): content.diagnostics.append(d)
-                case .text(let bytes, let openers):
-                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, flowOpenersAtMost: openers) { root, d throws(YAMLSyntaxError) in
+                case .text(let bytes, let scanned):
+                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, scanned: scanned) { root, d throws(YAMLSyntaxError) in
                         try decode(root, id, d)
                     }
                     entity.model = reading.complete ? reading.model : nil

@@ -7,11 +7,11 @@ struct PageLoader {
 
     func load(path: String, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
         let bytes: ArraySlice<UInt8>
-        let flowOpeners: Int
+        let scanned: SourceScan.Result
         var fingerprint = Fingerprint()
         switch try SourceFile.read(path: path, display: display, fingerprint: &fingerprint) {
         case .invalid(let d): return (nil, [d])
-        case .text(let b, let openers): (bytes, flowOpeners) = (b, openers)
+        case .text(let b, let scan): (bytes, scanned) = (b, scan)
         }
         let split = FrontMatterSplit(bytes)
         var sink = DiagnosticSink(file: display)
@@ -23,8 +23,9 @@ struct PageLoader {
         if let yaml = split.yaml {
             // A translation's plain strings are in its own language.
             let order = language.map { lang in [lang] + languages.filter { $0 != lang } } ?? languages
-            // The file's count of `[` and `{` bounds the front matter's.
-            let reading = YAMLDecoder.read(yaml, file: display, languages: order, lineOffset: 1, flowOpenersAtMost: flowOpeners) { root, d throws(YAMLSyntaxError) in
+            // What holds for the whole file holds for its front matter: its
+            // count of `[` and `{` is a bound, and NFC is NFC.
+            let reading = YAMLDecoder.read(yaml, file: display, languages: order, lineOffset: 1, scanned: scanned) { root, d throws(YAMLSyntaxError) in
                 try PageSchema.decode(root, kind: kind, with: d)
             }
             if let decoded = reading.model { front = decoded }
@@ -39,7 +40,7 @@ struct PageLoader {
         let found = MarkdownScanner.scan(body) { line, column in SourceSpan(line: firstLine + line - 1, column: column) }
         let bodyLanguage = language ?? languages.first ?? "th"
         let markdown = MarkdownText(
-            source: LocalizedText(NFC.normalize(body), language: bodyLanguage),
+            source: LocalizedText(scanned.isKnownNFC ? body : NFC.normalize(body), language: bodyLanguage),
             links: found.links, omittedHTML: found.omittedHTML)
         // `language` comes from the file name: nil for `<id>.md`, the code for `<id>.<lang>.md`.
         var page = Page(

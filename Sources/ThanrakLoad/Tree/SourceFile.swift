@@ -4,8 +4,8 @@ import ThanrakModel
 /// an unreadable file is an I/O error (exit 2), invalid UTF-8 a diagnostic.
 struct SourceFile {
     enum Outcome {
-        /// The bytes (without a BOM), and how many `[` and `{` they hold.
-        case text(ArraySlice<UInt8>, flowOpeners: Int)
+        /// The bytes (without a BOM), and what the scan learnt of them.
+        case text(ArraySlice<UInt8>, SourceScan.Result)
         case invalid(Diagnostic)
     }
 
@@ -19,6 +19,6 @@ struct SourceFile {
                 file: display, span: SourceText.span(ofByte: offset, in: bytes), code: .invalidUTF8,
                 message: "the file is not valid UTF-8 at byte offset \(offset); save it as UTF-8"))
         }
-        return .text(SourceText.droppingBOM(bytes), flowOpeners: scan.flowOpeners)
+        return .text(SourceText.droppingBOM(bytes), scan)
     }
 }

@@ -8,7 +8,7 @@ extension YAMLDecoder {
         var findings = MarkdownScanner.Findings()
         func take(_ s: YAMLScalar, language: String) {
             guard !s.isNull, !s.text.isEmpty else { return }
-            sources.append((language, NFC.normalize(s.text)))
+            sources.append((language, s.normalizedText))
             let found = MarkdownScanner.scan(s.text, map: positionMap(for: s))
             findings.links += found.links
             findings.omittedHTML += found.omittedHTML

@@ -18,7 +18,7 @@ extension YAMLDecoder {
     /// Plain text in one language, NFC-normalised; an empty string is absent.
     func string(_ node: YAMLNode, _ what: @autoclosure () -> String) throws(YAMLSyntaxError) -> Located<String>? {
         guard let s = try scalar(node, what()), !s.text.isEmpty else { return nil }
-        return Located(NFC.normalize(s.text), at: s.span)
+        return Located(s.normalizedText, at: s.span)
     }
 
     /// An id; a malformed one is reported as `bad-id` and still returned, so

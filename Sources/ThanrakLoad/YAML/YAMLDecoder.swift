@@ -17,17 +17,17 @@ final class YAMLDecoder {
     /// Valid only while the decoder is: see `read`, the one place that makes one.
     let source: UnsafeBufferPointer<UInt8>
     let lineOffset: Int
-    /// At least the number of `[` and `{` in `source`, when the caller has
-    /// counted them already (SourceScan), so NestingGuard need not.
-    private let flowOpenersAtMost: Int
+    /// What SourceScan learnt of the file `source` is part of: at least as
+    /// many `[` and `{` (so NestingGuard need not count), and whether it is NFC.
+    private let scanned: SourceScan.Result
 
-    private init(source: UnsafeBufferPointer<UInt8>, file: String, languages: [String], lineOffset: Int, flowOpenersAtMost: Int) {
+    private init(source: UnsafeBufferPointer<UInt8>, file: String, languages: [String], lineOffset: Int, scanned: SourceScan.Result) {
         self.source = source
         self.lineOffset = lineOffset
-        self.flowOpenersAtMost = flowOpenersAtMost
+        self.scanned = scanned
         self.sink = DiagnosticSink(file: file)
         self.languages = languages
-        self.events = YAMLEventStream(bytes: source, lineOffset: lineOffset)
+        self.events = YAMLEventStream(bytes: source, lineOffset: lineOffset, isKnownNFC: scanned.isKnownNFC)
         events.onUnsupported = { [unowned self] span, message in self.unsupported(span, message) }
     }
 
@@ -45,11 +45,11 @@ final class YAMLDecoder {
     /// that is sound because the decoder, its event stream and the pointer
     /// live only inside this call (`body` must not keep the decoder).
     static func read<Model>(
-        _ bytes: ArraySlice<UInt8>, file: String, languages: [String], lineOffset: Int = 0, flowOpenersAtMost: Int = .max,
+        _ bytes: ArraySlice<UInt8>, file: String, languages: [String], lineOffset: Int = 0, scanned: SourceScan.Result = .unknown,
         _ body: (YAMLNode, YAMLDecoder) throws(YAMLSyntaxError) -> Model
     ) -> Reading<Model> {
         bytes.withUnsafeBufferPointer { buffer in
-            let d = YAMLDecoder(source: buffer, file: file, languages: languages, lineOffset: lineOffset, flowOpenersAtMost: flowOpenersAtMost)
+            let d = YAMLDecoder(source: buffer, file: file, languages: languages, lineOffset: lineOffset, scanned: scanned)
             var model: Model?
             let complete = d.decodeDocument { root throws(YAMLSyntaxError) in model = try body(root, d) }
             return Reading(model: model, complete: complete, diagnostics: d.sink.diagnostics)
@@ -68,7 +68,7 @@ final class YAMLDecoder {
     /// null root. Syntax errors are reported and end the reading.
     /// Returns false when the file could not be read to its end.
     private func decodeDocument(_ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) -> Bool {
-        if flowOpenersAtMost > NestingGuard.maximumDepth, let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
+        if scanned.flowOpeners > NestingGuard.maximumDepth, let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
             sink.error(.yamlSyntax, at: excess, "lists or mappings nested more than \(NestingGuard.maximumDepth) levels deep; the format never needs that")
             return false
         }
@@ -76,7 +76,7 @@ final class YAMLDecoder {
             guard case .streamStart = try events.next() else { return true }
             switch try events.next() {
             case .streamEnd:
-                try body(.scalar(YAMLScalar(text: "", span: .fileStart, isPlain: true, isBlock: false)))
+                try body(.scalar(YAMLScalar(text: "", span: .fileStart, isPlain: true, isBlock: false, isKnownNFC: true)))
                 return true
             case .documentStart:
                 break

@@ -10,6 +10,11 @@ struct YAMLScalar {
     var isPlain: Bool
     /// A `|` or `>` block scalar: its content starts on the next line.
     var isBlock: Bool
+    /// The text is certainly NFC already (see `YAMLEventStream.sourceIsKnownNFC`).
+    var isKnownNFC = false
+
+    /// The text in NFC.
+    var normalizedText: String { isKnownNFC ? text : NFC.normalize(text) }
 
     /// `~`, `null`, `Null`, `NULL` or nothing at all, unquoted. Compared as
     /// bytes: `==` on a Thai value would take String's canonical-equivalence
@@ -54,13 +59,20 @@ final class YAMLEventStream {
     private let emptyInput: UnsafeMutablePointer<UInt8>?
     /// Added to libyaml's line numbers (front matter starts on line 2).
     private let lineOffset: Int
+    /// The whole input passed NFC.isKnownNFC. Then so does every scalar that
+    /// is not double-quoted: libyaml builds those only from runs of the
+    /// input, joined by line breaks or spaces (class 0), so no run of Thai
+    /// marks is put together that the input did not have. Escapes in double
+    /// quotes (`\u0E48`, `\` at a line end) can, so those are tested alone.
+    private let sourceIsKnownNFC: Bool
     private var finished = false
     var onUnsupported: (SourceSpan, String) -> Void = { _, _ in }
 
     /// The parser reads `bytes` in place: the caller keeps them alive and
     /// unchanged for the stream's whole life (YAMLDecoder.read does).
-    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) {
+    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0, isKnownNFC: Bool = false) {
         self.lineOffset = lineOffset
+        self.sourceIsKnownNFC = isKnownNFC
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -108,7 +120,8 @@ final class YAMLEventStream {
             let style = s.style
             return .scalar(YAMLScalar(
                 text: text, span: here, isPlain: style == YAML_PLAIN_SCALAR_STYLE,
-                isBlock: style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE))
+                isBlock: style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE,
+                isKnownNFC: sourceIsKnownNFC && style != YAML_DOUBLE_QUOTED_SCALAR_STYLE))
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
             noteProperties(anchor: s.anchor, tag: s.tag, at: here)
