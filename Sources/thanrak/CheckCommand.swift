@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: CheckOptions
 
     func run() throws {
-        let result = Checker(jobs: options.jobs).check(contentRoot: options.content)
+        // No fingerprints: they are the cache keys of a build only.
+        let result = Checker(jobs: options.jobs, fingerprints: false).check(contentRoot: options.content)
         let report = options.format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDOUT_FILENO), sources: SourceCache())
         FileHandle.standardOutput.write(Data(report.utf8))
         Terminal.reportProblems(of: result, format: options.format)

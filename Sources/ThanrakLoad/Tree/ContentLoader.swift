@@ -8,12 +8,17 @@ public struct ContentLoader: Sendable {
 
     public let root: String
     public let jobs: Int
+    /// Whether communities and pages get their fingerprints (a rebuild's
+    /// cache keys): `build` needs them, `check` does not, and hashing every
+    /// byte is a good part of reading the files. Without, they stay empty.
+    public let fingerprints: Bool
 
-    public init(root: String, jobs: Int) {
+    public init(root: String, jobs: Int, fingerprints: Bool = true) {
         var r = root
         while r.count > 1 && r.hasSuffix("/") { r.removeLast() }
         self.root = r
         self.jobs = jobs
+        self.fingerprints = fingerprints
     }
 
     public func load() -> LoadedContent {
@@ -103,7 +108,7 @@ public struct ContentLoader: Sendable {
                     folder + "/" + entry.name, "communities/ holds one folder per community (communities/<id>/community.yaml)", suggestion: nil))
             }
         }
-        let loader = CommunityLoader(languages: languages)
+        let loader = CommunityLoader(languages: languages, fingerprints: fingerprints)
         var loaded = Parallel.map(ids, jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
         content.communities.reserveCapacity(loaded.count)
         // Popped, not iterated: each result is moved out instead of copied
@@ -178,7 +183,7 @@ public struct ContentLoader: Sendable {
             if !Identifier.isValid(entry.name) {
                 content.diagnostics.append(Diagnostic(file: path, span: .fileStart, code: .badID, message: "'\(entry.name)' is not a valid knowledge set id: \(Identifier.problem(with: entry.name))"))
             }
-            let pages = PageFolder(folder: path, languages: languages, pageKind: .knowledgePage, dataFiles: [])
+            let pages = PageFolder(folder: path, languages: languages, pageKind: .knowledgePage, dataFiles: [], fingerprints: fingerprints)
             let read = pages.load()
             content.diagnostics += read.diagnostics
             content.ioErrors += read.ioErrors

@@ -4,11 +4,13 @@ import ThanrakModel
 /// and raw HTML, all positions in file lines and code-point columns.
 struct PageLoader {
     let languages: [String]
+    /// See ContentLoader.fingerprints; without, `sourceHash` stays 0.
+    let fingerprints: Bool
 
     func load(path: String, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
         let bytes: ArraySlice<UInt8>
         let scanned: SourceScan.Result
-        var fingerprint = Fingerprint()
+        var fingerprint: Fingerprint? = fingerprints ? Fingerprint() : nil
         switch try SourceFile.read(path: path, display: display, fingerprint: &fingerprint) {
         case .invalid(let d): return (nil, [d])
         case .text(let b, let scan): (bytes, scanned) = (b, scan)
@@ -46,7 +48,7 @@ struct PageLoader {
         var page = Page(
             id: id, language: language, path: display, title: front.title,
             summary: front.summary, order: front.order, body: markdown, bodyFirstLine: firstLine)
-        page.sourceHash = fingerprint.value
+        page.sourceHash = fingerprint?.value ?? 0
         return (page, sink.diagnostics)
     }
 }

@@ -9,11 +9,29 @@ struct SourceFile {
         case invalid(Diagnostic)
     }
 
+    /// Reads the file, adding its path and bytes to `fingerprint` when
+    /// there is one (nil: the caller has no use for fingerprints).
+    static func read(path: String, display: String, fingerprint: inout Fingerprint?) throws(FileSystem.IOError) -> Outcome {
+        let bytes = try FileSystem.read(path)
+        let scan = bytes.withUnsafeBufferPointer { buffer in
+            guard var f = fingerprint else { return SourceScan.scan(buffer) }
+            f.add(display)
+            let result = SourceScan.scan(buffer, into: &f)
+            fingerprint = f
+            return result
+        }
+        return outcome(bytes, scan, display: display)
+    }
+
     /// Reads the file, adding its path and bytes to `fingerprint`.
     static func read(path: String, display: String, fingerprint: inout Fingerprint) throws(FileSystem.IOError) -> Outcome {
-        let bytes = try FileSystem.read(path)
-        fingerprint.add(display)
-        let scan = bytes.withUnsafeBufferPointer { SourceScan.scan($0, into: &fingerprint) }
+        var f: Fingerprint? = fingerprint
+        let result = try read(path: path, display: display, fingerprint: &f)
+        if let f { fingerprint = f }
+        return result
+    }
+
+    private static func outcome(_ bytes: [UInt8], _ scan: SourceScan.Result, display: String) -> Outcome {
         if let offset = scan.firstInvalidUTF8 {
             return .invalid(Diagnostic(
                 file: display, span: SourceText.span(ofByte: offset, in: bytes), code: .invalidUTF8,
