@@ -12,7 +12,8 @@ public struct CanvasReferenceRule: CommunityRule {
     public func check(_ c: LoadedCommunity, in context: RuleContext, into out: inout [Diagnostic]) {
         guard let canvas = c.canvas, let entry = context.index.communities[c.id] else { return }
         for step in Step.allCases {
-            for item in canvas[step] { check(item, of: c, entry, into: &out) }
+            let items = canvas[step]
+            for i in items.indices { check(items, i, of: c, entry, into: &out) }
         }
     }
 
@@ -21,11 +22,14 @@ public struct CanvasReferenceRule: CommunityRule {
     private static let allowedRefSteps = Step.allCases.map { StepSet($0.allowedRefSteps) }
     private static let requiredRefGroups = Step.allCases.map { $0.requiredRefGroups.map(StepSet.init) }
 
-    private func check(_ item: CanvasItem, of c: LoadedCommunity, _ entry: SiteIndex.CommunityEntry, into out: inout [Diagnostic]) {
-        let allowedSteps = Self.allowedRefSteps[item.step.rawValue - 1]
+    /// The item at `i`, read in place (a copy of the item would retain all
+    /// it holds).
+    private func check(_ items: [CanvasItem], _ i: Int, of c: LoadedCommunity, _ entry: SiteIndex.CommunityEntry, into out: inout [Diagnostic]) {
+        let step = items[i].step
+        let allowedSteps = Self.allowedRefSteps[step.rawValue - 1]
         func file() -> String { c.file(.canvas) }
         var resolvedSteps = StepSet()
-        for ref in item.refs {
+        for ref in items[i].refs {
             switch entry.items[ref.value] {
             case nil where !entry.itemsKnown:
                 continue  // may name an indicator of a broken indicators.yaml
@@ -37,16 +41,17 @@ public struct CanvasReferenceRule: CommunityRule {
                 let hint = Suggestion.closest(to: ref.value, in: preferred) ?? Suggestion.closest(to: ref.value, in: entry.itemOrder)
                 out.append(.error(.unknownRef, file(), ref.span, "'\(ref.value)' is not an item of \(c.id)\(hint.map { "; did you mean '\($0)'?" } ?? "")"))
             case .indicator:
-                out.append(.error(.wrongStepRef, file(), ref.span, "'\(ref.value)' is an indicator; refs of \(item.step.named) items point to canvas items of \(allowed(item.step))"))
+                out.append(.error(.wrongStepRef, file(), ref.span, "'\(ref.value)' is an indicator; refs of \(step.named) items point to canvas items of \(allowed(step))"))
             case .canvas(let target):
                 if allowedSteps.contains(target) {
                     resolvedSteps.insert(target)
                 } else {
-                    out.append(.error(.wrongStepRef, file(), ref.span, "'\(ref.value)' is an item of \(target.named); refs of \(item.step.named) items may point to \(allowed(item.step)) only"))
+                    out.append(.error(.wrongStepRef, file(), ref.span, "'\(ref.value)' is an item of \(target.named); refs of \(step.named) items may point to \(allowed(step)) only"))
                 }
             }
         }
-        guard Self.requiredRefGroups[item.step.rawValue - 1].contains(where: { $0.isDisjoint(with: resolvedSteps) }) else { return }
+        guard Self.requiredRefGroups[step.rawValue - 1].contains(where: { $0.isDisjoint(with: resolvedSteps) }) else { return }
+        let item = items[i]
         let unmet = item.step.requiredRefGroups.filter { group in !group.contains(where: resolvedSteps.contains) }
         let parts = unmet.map { group in group.count == 1 ? "one item of \(group[0].named)" : "one item of \(range(group))" }
         out.append(.error(.missingRef, file(), item.refsSpan ?? item.span, "'\(item.id.value)' (\(item.step.named)) must point to at least \(parts.joined(separator: " and ")) in its refs"))

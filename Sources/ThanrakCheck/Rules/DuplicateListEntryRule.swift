@@ -9,25 +9,31 @@ public struct DuplicateListEntryRule: CommunityRule {
 
     public func check(_ c: LoadedCommunity, in context: RuleContext, into out: inout [Diagnostic]) {
         if let community = c.community {
-            report(community.networks.map { Located($0.value, at: $0.span) }, "networks", c.file(.community), &out)
+            report(community.networks, "networks", c.file(.community), &out)
             report(community.cycle.map { Located($0.value.rawValue, at: $0.span) }, "cycle", c.file(.community), &out)
         }
         if let canvas = c.canvas {
             for step in Step.allCases {
-                for item in canvas[step] { report(item.refs, "the refs of '\(item.id.value)'", c.file(.canvas), &out) }
+                let items = canvas[step]  // read in place by index: no copy of each item
+                for i in items.indices { report(items[i].refs, "the refs of '\(items[i].id.value)'", c.file(.canvas), &out) }
             }
         }
-        for indicator in c.indicators ?? [] {
-            report(indicator.refs, "the refs of '\(indicator.id.value)'", c.file(.indicators), &out)
-            report(indicator.sdg, "the sdg codes of '\(indicator.id.value)'", c.file(.indicators), &out)
-            var years: [Int: Int] = [:]
-            for m in indicator.measurements {
-                if let line = years[m.year.value.ce] {
-                    out.append(.error(.duplicateID, c.file(.indicators), m.year.span, "'\(indicator.id.value)' already has a measurement for \(m.year.value.written) (line \(line)); one measurement per year"))
-                } else {
-                    years[m.year.value.ce] = m.year.span.line
-                }
-            }
+        let indicators = c.indicators ?? []
+        for k in indicators.indices {  // read in place by index: no copy of each indicator
+            report(indicators[k].refs, "the refs of '\(indicators[k].id.value)'", c.file(.indicators), &out)
+            report(indicators[k].sdg, "the sdg codes of '\(indicators[k].id.value)'", c.file(.indicators), &out)
+            reportRepeatedYears(indicators[k], c.file(.indicators), &out)
+        }
+    }
+
+    /// A second measurement for a year, naming the line of the first. An
+    /// indicator has a few measurements: each is compared with the earlier.
+    private func reportRepeatedYears(_ indicator: Indicator, _ file: @autoclosure () -> String, _ out: inout [Diagnostic]) {
+        let measurements = indicator.measurements
+        for i in measurements.indices {
+            let year = measurements[i].year
+            guard let first = measurements[..<i].first(where: { $0.year.value.ce == year.value.ce }) else { continue }
+            out.append(.error(.duplicateID, file(), year.span, "'\(indicator.id.value)' already has a measurement for \(year.value.written) (line \(first.year.span.line)); one measurement per year"))
         }
     }
 

@@ -10,11 +10,27 @@ public enum Parallel {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
         if jobs <= 1 || items.count < 2 { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            results.set(i, transform(items[i]))
+        // Through the buffer, each item is lent to `transform` in place;
+        // `items[i]` in the closure copied it (retaining all it holds).
+        items.withUnsafeBufferPointer { buffer in
+            let shared = SharedItems(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { i in
+                results.set(i, transform(shared.buffer[i]))
+            }
         }
         return results.take()
     }
+}
+
+/// The items, read-only, for the iterations of one concurrentPerform. The
+/// unchecked Sendable is sound: the items are Sendable, nothing writes
+/// them, and concurrentPerform returns before withUnsafeBufferPointer does.
+@usableFromInline
+struct SharedItems<T: Sendable>: @unchecked Sendable {
+    @usableFromInline let buffer: UnsafeBufferPointer<T>
+
+    @inlinable
+    init(buffer: UnsafeBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// One slot per item, each written by exactly one iteration: no two threads
