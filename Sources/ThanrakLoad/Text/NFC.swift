@@ -54,13 +54,25 @@ public enum NFC {
             if width == 2 && lead >= 0xC2 && lead <= 0xCB {
                 lastClass = 0
             } else if width == 3, lead == 0xE0, i + 2 < b.count, b[i + 1] == 0xB8 || b[i + 1] == 0xB9 {
-                let v = UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)  // lead E0 adds nothing
-                let ccc = thaiCombiningClass(v)
-                if ccc != 0 && ccc < lastClass { isKnownNFC = false }
-                lastClass = ccc
+                acceptThai(UInt32(b[i + 1] & 1) << 6 | UInt32(b[i + 2] & 0x3F))
             } else {
                 isKnownNFC = false
             }
+        }
+
+        /// U+0E00 + `offset` (0 to 0x7F), of the Thai block.
+        @inline(__always)
+        mutating func acceptThai(_ offset: UInt32) {
+            // The marks with a class lie in U+0E38–U+0E4B; one test keeps
+            // the common letters off the class table.
+            let fromMarks = offset &- 0x38
+            guard fromMarks < 20, (0b1111_0000_0000_0000_0111 as UInt32) >> fromMarks & 1 == 1 else {
+                lastClass = 0
+                return
+            }
+            let ccc = thaiCombiningClass(0x0E00 | offset)
+            if ccc != 0 && ccc < lastClass { isKnownNFC = false }
+            lastClass = ccc
         }
     }
 

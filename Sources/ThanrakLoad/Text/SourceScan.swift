@@ -43,28 +43,79 @@ enum SourceScan {
         var nfc = NFC.Run()
         var i = 0
         let n = bytes.count
+        // Wrapping arithmetic: `i` never passes `n`, so the overflow checks
+        // were pure cost in the hottest loop of the loader.
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if hashing { hash = Fingerprint.step(hash, b) }
-                openers += b == UInt8(ascii: "[") || b == UInt8(ascii: "{") ? 1 : 0
+                i = asciiRun(bytes, from: i, hash: &hash, hashing: hashing, openers: &openers)
                 nfc.acceptASCII()
-                i += 1
                 continue
+            }
+            // Thai, U+0E00–U+0E7F (E0 B8 xx, E0 B9 xx), is most of the text:
+            // checked and classified here without the general decoder.
+            if b == 0xE0 && n &- i > 2 {
+                let b1 = bytes[i &+ 1], b2 = bytes[i &+ 2]
+                if b1 & 0xFE == 0xB8 && b2 & 0xC0 == 0x80 {
+                    if hashing { hash = Fingerprint.step(Fingerprint.step(Fingerprint.step(hash, b), b1), b2) }
+                    nfc.acceptThai(UInt32(b1 & 1) << 6 | UInt32(b2 & 0x3F))
+                    i &+= 3
+                    continue
+                }
             }
             let width = SourceText.sequenceWidth(bytes, at: i)
             if width == 0 {
                 invalid = i
                 break
             }
-            if hashing { for k in i..<(i + width) { hash = Fingerprint.step(hash, bytes[k]) } }
+            if hashing { for k in i..<(i &+ width) { hash = Fingerprint.step(hash, bytes[k]) } }
             nfc.accept(bytes, at: i, width: width)
-            i += width
+            i &+= width
         }
         while hashing && i < n {  // the rest of an invalid file still counts for its fingerprint
             hash = Fingerprint.step(hash, bytes[i])
             i += 1
         }
         return Result(firstInvalidUTF8: invalid, flowOpeners: openers, isKnownNFC: invalid == nil && nfc.isKnownNFC)
+    }
+
+    /// Reads the ASCII bytes from `start` on (at least one); returns where
+    /// they end. Without hashing, eight bytes at a time: a word with no high
+    /// bit is all ASCII, and its `[` and `{` are counted in the word.
+    @inline(__always)
+    private static func asciiRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, hash: inout UInt64, hashing: Bool, openers: inout Int
+    ) -> Int {
+        var i = start
+        let n = bytes.count
+        var count = openers
+        if !hashing, let base = UnsafeRawPointer(bytes.baseAddress) {
+            while n &- i >= 8 {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                count &+= flowOpenerCount(inASCIIWord: word)
+                i &+= 8
+            }
+        }
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x80 { break }
+            if hashing { hash = Fingerprint.step(hash, b) }
+            count &+= b == UInt8(ascii: "[") || b == UInt8(ascii: "{") ? 1 : 0
+            i &+= 1
+        }
+        openers = count
+        return i
+    }
+
+    /// `[` (5B) and `{` (7B) among eight ASCII bytes. Both become 7B with bit
+    /// 5 set, and no other ASCII byte does; XOR with 7B leaves those bytes
+    /// zero, and the classic exact zero-byte test marks each with its high bit.
+    @inline(__always)
+    static func flowOpenerCount(inASCIIWord word: UInt64) -> Int {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = (word | 0x2020_2020_2020_2020) ^ 0x7B7B_7B7B_7B7B_7B7B
+        let zeroBytes = ~(((x & lows) &+ lows) | x | lows)
+        return zeroBytes.nonzeroBitCount
     }
 }
