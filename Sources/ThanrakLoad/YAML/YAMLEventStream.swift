@@ -137,7 +137,14 @@ final class YAMLEventStream {
         }
     }
 
+    /// Inlined: almost no node has an anchor or a tag, and the call itself
+    /// cost more than the test.
+    @inline(__always)
     private func noteProperties(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at span: SourceSpan) {
+        if anchor != nil || tag != nil { reportProperties(anchor: anchor, tag: tag, at: span) }
+    }
+
+    private func reportProperties(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at span: SourceSpan) {
         if let anchor {
             onUnsupported(span, "anchors ('&\(String(cString: anchor))') are not part of the format; write the value out")
         }
