@@ -33,7 +33,7 @@ enum CanvasSchema {
         var period: Located<Period>?
         var partner: Located<String>?
         let span = try d.mapping(node, what()) { key, value throws(YAMLSyntaxError) in
-            if let allowed = allowedSteps(forKey: key.text), !allowed.contains(step) {
+            if !isAllowed(key: key.text, on: step), let allowed = allowedSteps(forKey: key.text) {
                 let names = allowed.map { "'\($0.key)'" }.joined(separator: ", ")
                 return try d.unknownKey(key, value, in: what(), known: [], note: "'\(key.text)' is allowed only on items of \(names)")
             }
@@ -60,6 +60,18 @@ enum CanvasSchema {
         return CanvasItem(
             step: step, id: id, text: text ?? LocalizedText(id.value, language: d.defaultLanguage),
             refs: refs, refsSpan: refsSpan, money: money, partner: partner, span: span)
+    }
+
+    /// Whether an item of `step` may have `key`; asked of every key read, so
+    /// it answers from the step itself (no shared array retained by both
+    /// loading threads).
+    static func isAllowed(key: String, on step: Step) -> Bool {
+        switch key {
+        case "refs": step.allowsRefs
+        case "amount", "per": step.allowsMoney
+        case "partner": step.allowsPartner
+        default: true
+        }
     }
 
     /// The steps that allow a step-restricted key; nil for keys every step has.
