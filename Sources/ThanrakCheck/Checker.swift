@@ -7,15 +7,18 @@ import ThanrakModel
 public struct Checker: Sendable {
     public var rules: RuleSet
     public var jobs: Int
+    /// See ContentLoader.fingerprints: only a build needs them.
+    public var fingerprints: Bool
 
-    public init(rules: RuleSet = .standard, jobs: Int) {
+    public init(rules: RuleSet = .standard, jobs: Int, fingerprints: Bool = true) {
         self.rules = rules
         self.jobs = jobs
+        self.fingerprints = fingerprints
     }
 
     public func check(contentRoot: String) -> CheckResult {
         var clock = PhaseClock()
-        let content = ContentLoader(root: contentRoot, jobs: jobs).load()
+        let content = ContentLoader(root: contentRoot, jobs: jobs, fingerprints: fingerprints).load()
         clock.lap("load")
         let context = RuleContext(content: content, jobs: jobs)
         clock.lap("index")

@@ -11,11 +11,16 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: CheckOptions
 
     func run() throws {
-        let result = Checker(jobs: options.jobs).check(contentRoot: options.content)
+        // No fingerprints: they are the cache keys of a build only.
+        let result = Checker(jobs: options.jobs, fingerprints: false).check(contentRoot: options.content)
         let report = options.format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDOUT_FILENO), sources: SourceCache())
         FileHandle.standardOutput.write(Data(report.utf8))
         Terminal.reportProblems(of: result, format: options.format)
-        throw ExitCode(result.exitStatus(strict: options.strict))
+        // Exits here, with the result still alive: tearing down the loaded
+        // content (millions of objects) took 2% of a 10,000-community check,
+        // and the process is about to give all its memory back anyway.
+        // Output is written with FileHandle, unbuffered: nothing is lost.
+        Foundation.exit(result.exitStatus(strict: options.strict))
     }
 }
 

@@ -17,15 +17,31 @@ public enum InternalLink: Sendable, Equatable {
     public static let kinds = ["network", "partner", "knowledge", "sdg"]
 
     public static func parse(_ destination: String) -> InternalLink {
-        var rest = Substring(destination)
-        guard rest.first == "@" else { return .malformed("an internal link starts with '@'") }
-        rest = rest.dropFirst()
+        // In ASCII without CR (CR LF is one Character), every byte is one
+        // Character: the same reading over the bytes gives the same result,
+        // without breaking the text into grapheme clusters (most of the cost
+        // of checking a page's links).
+        if destination.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return parse(destination, destination.utf8[...], marks: (UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "/"))) {
+                String(Substring($0))
+            }
+        }
+        return parse(destination, Substring(destination), marks: ("@", "#", "/")) { String($0) }
+    }
+
+    /// The reading of `parse`, over Characters or (for ASCII) bytes.
+    private static func parse<Text: BidirectionalCollection>(
+        _ destination: String, _ text: Text, marks: (at: Text.Element, hash: Text.Element, slash: Text.Element),
+        string: (Text.SubSequence) -> String
+    ) -> InternalLink where Text.Element: Equatable {
+        guard text.first == marks.at else { return .malformed("an internal link starts with '@'") }
+        var rest = text.dropFirst()
         var anchor: String?
-        if let hash = rest.firstIndex(of: "#") {
-            anchor = String(rest[rest.index(after: hash)...])
+        if let hash = rest.firstIndex(of: marks.hash) {
+            anchor = string(rest[rest.index(after: hash)...])
             rest = rest[..<hash]
         }
-        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let parts = rest.split(separator: marks.slash, omittingEmptySubsequences: false).map(string)
         guard let head = parts.first, !head.isEmpty, !parts.contains(where: \.isEmpty) else {
             return .malformed("'\(destination)' has an empty part")
         }

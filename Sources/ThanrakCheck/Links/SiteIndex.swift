@@ -40,15 +40,21 @@ public struct SiteIndex: Sendable {
         let entries = Parallel.map(content.communities, jobs: jobs) { c -> CommunityEntry in
             var entry = CommunityEntry()
             entry.items.reserveCapacity(40)
-            for step in Step.allCases {
-                for item in c.canvas?[step] ?? [] where entry.items[item.id.value] == nil {
-                    entry.items[item.id.value] = .canvas(item.step)
-                    entry.itemOrder.append(item.id.value)
+            // Items are read in place by index: `for item in` would copy
+            // every item (all its strings and arrays retained) to read its id.
+            if let canvas = c.canvas {
+                for step in Step.allCases {
+                    let items = canvas[step]
+                    for i in items.indices where entry.items[items[i].id.value] == nil {
+                        entry.items[items[i].id.value] = .canvas(items[i].step)
+                        entry.itemOrder.append(items[i].id.value)
+                    }
                 }
             }
-            for i in c.indicators ?? [] where entry.items[i.id.value] == nil {
-                entry.items[i.id.value] = .indicator
-                entry.itemOrder.append(i.id.value)
+            let indicators = c.indicators ?? []
+            for i in indicators.indices where entry.items[indicators[i].id.value] == nil {
+                entry.items[indicators[i].id.value] = .indicator
+                entry.itemOrder.append(indicators[i].id.value)
             }
             entry.itemsKnown = c.canvas != nil && c.indicators != nil
             entry.pages = Set(c.pages.filter { $0.language == nil }.map(\.id))
@@ -56,9 +62,10 @@ public struct SiteIndex: Sendable {
             return entry
         }
         communities.reserveCapacity(entries.count)
-        for (c, entry) in zip(content.communities, entries) {
-            communities[c.id] = entry
-            communityIDs.append(c.id)
+        for (i, entry) in entries.enumerated() {
+            let id = content.communities[i].id
+            communities[id] = entry
+            communityIDs.append(id)
         }
         networks = Set(content.networks.map(\.id))
         partners = Set(content.partners.map(\.id))

@@ -23,8 +23,10 @@ public struct CanvasCompletenessRule: CommunityRule {
     public func check(_ c: LoadedCommunity, in context: RuleContext, into out: inout [Diagnostic]) {
         guard let canvas = c.canvas else { return }
         for (step, referrer, code, missing) in Self.expectations {
-            let referenced = Set(canvas[referrer].flatMap { $0.refs.map(\.value) })
-            for item in canvas[step] where !referenced.contains(item.id.value) {
+            // A step holds a handful of items with a few refs each: scanning
+            // them costs less than building a set of every ref.
+            let referrers = canvas[referrer]
+            for item in canvas[step] where !referrers.contains(where: { $0.refs.contains { $0.value == item.id.value } }) {
                 out.append(.warning(code, c.file(.canvas), item.span, "'\(item.id.value)' (\(step.named)): \(missing)"))
             }
         }

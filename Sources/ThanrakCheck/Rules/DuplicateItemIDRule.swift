@@ -9,16 +9,33 @@ public struct DuplicateItemIDRule: CommunityRule {
     public init() {}
 
     public func check(_ c: LoadedCommunity, in context: RuleContext, into out: inout [Diagnostic]) {
-        var first: [String: (file: String, line: Int)] = [:]
-        func see(_ id: Located<String>, file: String) {
+        // The index holds each distinct id of the same items once: as many
+        // as there are items means no id repeats, and nothing is reported.
+        let itemCount = (c.canvas?.itemsByStep.reduce(0) { $0 + $1.count } ?? 0) + (c.indicators?.count ?? 0)
+        if let entry = context.index.communities[c.id], entry.items.count == itemCount { return }
+        // Where each id was first used; file paths are made only for a message.
+        var first: [String: (kind: LoadedCommunity.FileKind, line: Int)] = [:]
+        first.reserveCapacity(64)
+        func see(_ id: Located<String>, in kind: LoadedCommunity.FileKind) {
             if let earlier = first[id.value] {
-                let place = earlier.file == file ? "line \(earlier.line)" : "\(earlier.file.split(separator: "/").last ?? ""):\(earlier.line)"
-                out.append(.error(.duplicateID, file, id.span, "'\(id.value)' is already the id of an item at \(place); ids are unique within a community, across canvas and indicators"))
+                let place = earlier.kind == kind ? "line \(earlier.line)" : "\(earlier.kind.rawValue):\(earlier.line)"
+                out.append(.error(.duplicateID, c.file(kind), id.span, "'\(id.value)' is already the id of an item at \(place); ids are unique within a community, across canvas and indicators"))
             } else {
-                first[id.value] = (file, id.span.line)
+                first[id.value] = (kind, id.span.line)
             }
         }
-        for item in c.canvas?.allItems.sorted(by: { $0.span < $1.span }) ?? [] { see(item.id, file: c.file(.canvas)) }
-        for indicator in c.indicators ?? [] { see(indicator.id, file: c.file(.indicators)) }
+        if let canvas = c.canvas {
+            // Ids in file order; only the ids are gathered, not copies of the items.
+            var ids: [(item: SourceSpan, id: Located<String>)] = []
+            ids.reserveCapacity(canvas.itemsByStep.reduce(0) { $0 + $1.count })
+            for step in Step.allCases {
+                let items = canvas[step]
+                for i in items.indices { ids.append((items[i].span, items[i].id)) }  // by index: no copy of the item
+            }
+            ids.sort { $0.item < $1.item }
+            for entry in ids { see(entry.id, in: .canvas) }
+        }
+        let indicators = c.indicators ?? []
+        for i in indicators.indices { see(indicators[i].id, in: .indicators) }
     }
 }

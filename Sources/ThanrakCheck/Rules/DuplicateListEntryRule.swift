@@ -9,30 +9,46 @@ public struct DuplicateListEntryRule: CommunityRule {
 
     public func check(_ c: LoadedCommunity, in context: RuleContext, into out: inout [Diagnostic]) {
         if let community = c.community {
-            report(community.networks.map { Located($0.value, at: $0.span) }, "networks", c.file(.community), &out)
+            report(community.networks, "networks", c.file(.community), &out)
             report(community.cycle.map { Located($0.value.rawValue, at: $0.span) }, "cycle", c.file(.community), &out)
         }
-        for item in c.canvas?.allItems ?? [] {
-            report(item.refs, "the refs of '\(item.id.value)'", c.file(.canvas), &out)
-        }
-        for indicator in c.indicators ?? [] {
-            report(indicator.refs, "the refs of '\(indicator.id.value)'", c.file(.indicators), &out)
-            report(indicator.sdg, "the sdg codes of '\(indicator.id.value)'", c.file(.indicators), &out)
-            var years: [Int: Int] = [:]
-            for m in indicator.measurements {
-                if let line = years[m.year.value.ce] {
-                    out.append(.error(.duplicateID, c.file(.indicators), m.year.span, "'\(indicator.id.value)' already has a measurement for \(m.year.value.written) (line \(line)); one measurement per year"))
-                } else {
-                    years[m.year.value.ce] = m.year.span.line
-                }
+        if let canvas = c.canvas {
+            for step in Step.allCases {
+                let items = canvas[step]  // read in place by index: no copy of each item
+                for i in items.indices { report(items[i].refs, "the refs of '\(items[i].id.value)'", c.file(.canvas), &out) }
             }
+        }
+        let indicators = c.indicators ?? []
+        for k in indicators.indices {  // read in place by index: no copy of each indicator
+            report(indicators[k].refs, "the refs of '\(indicators[k].id.value)'", c.file(.indicators), &out)
+            report(indicators[k].sdg, "the sdg codes of '\(indicators[k].id.value)'", c.file(.indicators), &out)
+            reportRepeatedYears(indicators[k], c.file(.indicators), &out)
         }
     }
 
-    private func report(_ entries: [Located<String>], _ list: String, _ file: String, _ out: inout [Diagnostic]) {
-        var seen = Set<String>()
-        for e in entries where !seen.insert(e.value).inserted {
-            out.append(.error(.duplicateID, file, e.span, "'\(e.value)' is listed twice in \(list)"))
+    /// A second measurement for a year, naming the line of the first. An
+    /// indicator has a few measurements: each is compared with the earlier.
+    private func reportRepeatedYears(_ indicator: Indicator, _ file: @autoclosure () -> String, _ out: inout [Diagnostic]) {
+        let measurements = indicator.measurements
+        for i in measurements.indices {
+            let year = measurements[i].year
+            guard let first = measurements[..<i].first(where: { $0.year.value.ce == year.value.ce }) else { continue }
+            out.append(.error(.duplicateID, file(), year.span, "'\(indicator.id.value)' already has a measurement for \(year.value.written) (line \(first.year.span.line)); one measurement per year"))
         }
+    }
+
+    /// The list's name and file are built only for a message. Lists hold a
+    /// few entries, where comparing with the earlier ones costs less than
+    /// building a set; a long list gets the set, so it stays linear.
+    private func report(_ entries: [Located<String>], _ list: @autoclosure () -> String, _ file: @autoclosure () -> String, _ out: inout [Diagnostic]) {
+        func reportRepeat(_ e: Located<String>) {
+            out.append(.error(.duplicateID, file(), e.span, "'\(e.value)' is listed twice in \(list())"))
+        }
+        if entries.count <= 16 {
+            for i in entries.indices where entries[..<i].contains(where: { $0.value == entries[i].value }) { reportRepeat(entries[i]) }
+            return
+        }
+        var seen = Set<String>()
+        for e in entries where !seen.insert(e.value).inserted { reportRepeat(e) }
     }
 }

@@ -21,7 +21,9 @@ public struct ReservedCommunityIDRule: SiteRule {
     public init() {}
 
     public func check(_ context: RuleContext, into out: inout [Diagnostic]) {
-        for c in context.content.communities where InternalLink.kinds.contains(c.id) {
+        let communities = context.content.communities
+        for i in communities.indices where InternalLink.kinds.contains(communities[i].id) {  // by index: no copies
+            let c = communities[i]
             out.append(.error(.idCollision, c.file(.community), .fileStart, "'\(c.id)' cannot be a community id: @\(c.id)/… links mean something else; rename the folder"))
         }
         for set in context.content.knowledgeSets {

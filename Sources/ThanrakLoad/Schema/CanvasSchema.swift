@@ -12,7 +12,7 @@ enum CanvasSchema {
             }
             canvas.setKey(key.span, of: step)
             try d.sequence(value, "step \(step.rawValue) '\(step.key)'") { node throws(YAMLSyntaxError) in
-                if let item = try item(node, step: step, with: d) { canvas[step].append(item) }
+                if let item = try item(node, step: step, with: d) { canvas.append(item) }
             }
         }
         return canvas
@@ -23,7 +23,8 @@ enum CanvasSchema {
             try d.wrongType(node, expected: "an item of '\(step.key)' (a mapping with id and text)")
             return nil
         }
-        let what = "an item of '\(step.key)'"
+        // Built only for a message: most items have none.
+        func what() -> String { "an item of '\(step.key)'" }
         var id: Located<String>?
         var text: LocalizedText?
         var refs: [Located<String>] = []
@@ -31,10 +32,10 @@ enum CanvasSchema {
         var amount: Located<Number>?
         var period: Located<Period>?
         var partner: Located<String>?
-        let span = try d.mapping(node, what) { key, value throws(YAMLSyntaxError) in
-            if let allowed = allowedSteps(forKey: key.text), !allowed.contains(step) {
+        let span = try d.mapping(node, what()) { key, value throws(YAMLSyntaxError) in
+            if !isAllowed(key: key.text, on: step), let allowed = allowedSteps(forKey: key.text) {
                 let names = allowed.map { "'\($0.key)'" }.joined(separator: ", ")
-                return try d.unknownKey(key, value, in: what, known: [], note: "'\(key.text)' is allowed only on items of \(names)")
+                return try d.unknownKey(key, value, in: what(), known: [], note: "'\(key.text)' is allowed only on items of \(names)")
             }
             switch key.text {
             case "id": id = try d.id(value, "an item id")
@@ -46,19 +47,31 @@ enum CanvasSchema {
             case "amount": amount = try d.number(value, "amount", atLeast: 0)
             case "per": period = try d.vocabulary(value, "per", Period.self)
             case "partner": partner = try d.id(value, "partner")
-            default: try d.unknownKey(key, value, in: what, known: itemKeys)
+            default: try d.unknownKey(key, value, in: what(), known: itemKeys)
             }
         } ?? node.span
-        if id == nil { d.missingField("id", in: what, at: span) }
-        if text == nil { d.missingField("text", in: what, at: span) }
+        if id == nil { d.missingField("id", in: what(), at: span) }
+        if text == nil { d.missingField("text", in: what(), at: span) }
         if let period, amount == nil {
-            d.missingField("amount", in: what, at: span, note: " ('per: \(period.value.rawValue)' needs an amount)")
+            d.missingField("amount", in: what(), at: span, note: " ('per: \(period.value.rawValue)' needs an amount)")
         }
         guard let id else { return nil }
         let money = amount.map { Located(Money(amount: $0.value, period: period?.value ?? .year), at: $0.span) }
         return CanvasItem(
             step: step, id: id, text: text ?? LocalizedText(id.value, language: d.defaultLanguage),
             refs: refs, refsSpan: refsSpan, money: money, partner: partner, span: span)
+    }
+
+    /// Whether an item of `step` may have `key`; asked of every key read, so
+    /// it answers from the step itself (no shared array retained by both
+    /// loading threads).
+    static func isAllowed(key: String, on step: Step) -> Bool {
+        switch key {
+        case "refs": step.allowsRefs
+        case "amount", "per": step.allowsMoney
+        case "partner": step.allowsPartner
+        default: true
+        }
     }
 
     /// The steps that allow a step-restricted key; nil for keys every step has.

@@ -93,13 +93,13 @@ enum CommunitySchema {
         return Located(Coordinates(latitude: lat.value, longitude: lon.value), at: span)
     }
 
-    static func scores<K: Vocabulary>(_ node: YAMLNode, _ what: String, _ type: K.Type, with d: YAMLDecoder) throws(YAMLSyntaxError) -> [K: Located<Int>] {
+    static func scores<K: Vocabulary>(_ node: YAMLNode, _ what: @autoclosure () -> String, _ type: K.Type, with d: YAMLDecoder) throws(YAMLSyntaxError) -> [K: Located<Int>] {
         var result: [K: Located<Int>] = [:]
-        try d.mapping(node, what) { key, value throws(YAMLSyntaxError) in
+        try d.mapping(node, what()) { key, value throws(YAMLSyntaxError) in
             guard let k = K(rawValue: key.text) else {
-                return try d.unknownKey(key, value, in: what, known: K.keys)
+                return try d.unknownKey(key, value, in: what(), known: K.keys)
             }
-            if let v = try d.integer(value, "\(what).\(key.text)", in: 1...5) { result[k] = v }
+            if let v = try d.integer(value, "\(what()).\(key.text)", in: 1...5) { result[k] = v }
         }
         return result
     }

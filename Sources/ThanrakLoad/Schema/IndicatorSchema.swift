@@ -63,22 +63,22 @@ enum IndicatorSchema {
             baseline: baseline, target: target, measurements: measurements, source: source, refs: refs, span: span)
     }
 
-    static func observation(_ node: YAMLNode, _ what: String, with d: YAMLDecoder) throws(YAMLSyntaxError) -> Observation? {
+    static func observation(_ node: YAMLNode, _ what: @autoclosure () -> String, with d: YAMLDecoder) throws(YAMLSyntaxError) -> Observation? {
         var year: Located<Year>?, value: Located<Number>?
         var badYear = false, badValue = false
-        guard let span = try d.mapping(node, what, { key, v throws(YAMLSyntaxError) in
+        guard let span = try d.mapping(node, what(), { key, v throws(YAMLSyntaxError) in
             switch key.text {
             case "year":
-                year = try d.year(v, "\(what).year")
+                year = try d.year(v, "\(what()).year")
                 badYear = year == nil && !v.isNull
             case "value":
-                value = try d.number(v, "\(what).value")
+                value = try d.number(v, "\(what()).value")
                 badValue = value == nil && !v.isNull
-            default: try d.unknownKey(key, v, in: what, known: observationKeys)
+            default: try d.unknownKey(key, v, in: what(), known: observationKeys)
             }
         }) else { return nil }
-        if year == nil && !badYear { d.missingField("year", in: what, at: span) }
-        if value == nil && !badValue { d.missingField("value", in: what, at: span) }
+        if year == nil && !badYear { d.missingField("year", in: what(), at: span) }
+        if value == nil && !badValue { d.missingField("value", in: what(), at: span) }
         guard let year, let value else { return nil }
         return Observation(year: year, value: value, span: span)
     }

@@ -12,15 +12,14 @@ enum SiteSchema {
     /// same file need it, whatever order the keys come in. nil when the file
     /// cannot be read as YAML.
     static func languages(in bytes: [UInt8]) -> [String]? {
-        let d = YAMLDecoder(bytes: bytes[...], file: "", languages: [])
         var found: [String] = []
-        let complete = d.decodeDocument { root throws(YAMLSyntaxError) in
+        let reading = YAMLDecoder.read(bytes[...], file: "", languages: []) { root, d throws(YAMLSyntaxError) in
             try d.mapping(root, "site.yaml") { key, value throws(YAMLSyntaxError) in
                 guard key.text == "languages" else { return try d.skip(value) }
                 found = try d.stringList(value, "languages").map(\.value)
             }
         }
-        guard complete else { return nil }
+        guard reading.complete else { return nil }
         return found.isEmpty ? ["th"] : found
     }
 

@@ -21,28 +21,59 @@ public enum NFC {
     /// The same test on UTF-8: ASCII and two-byte sequences below U+0300
     /// (lead bytes C2–CB) pass; Thai is E0 B8 xx / E0 B9 xx.
     static func isKnownNFC(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lastClass: UInt8 = 0
+        var run = Run()
         var i = 0
         let n = b.count
-        while i < n {
+        while i < n && run.isKnownNFC {
             let lead = b[i]
             if lead < 0x80 {
-                lastClass = 0
+                run.acceptASCII()
                 i += 1
-            } else if lead >= 0xC2 && lead <= 0xCB {
+                continue
+            }
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            run.accept(b, at: i, width: width)
+            i += width
+        }
+        return run.isKnownNFC
+    }
+
+    /// The test above one scalar at a time, so a scan that reads the bytes
+    /// for other reasons (SourceScan) can make it on the way.
+    struct Run {
+        private(set) var isKnownNFC = true
+        private var lastClass: UInt8 = 0
+
+        @inline(__always)
+        mutating func acceptASCII() { lastClass = 0 }
+
+        /// The scalar of `width` bytes at `i`.
+        @inline(__always)
+        mutating func accept(_ b: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) {
+            let lead = b[i]
+            if width == 2 && lead >= 0xC2 && lead <= 0xCB {
                 lastClass = 0
-                i += 2
-            } else if lead == 0xE0, i + 2 < n, b[i + 1] == 0xB8 || b[i + 1] == 0xB9 {
-                let v = UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)  // lead E0 adds nothing
-                let ccc = thaiCombiningClass(v)
-                if ccc != 0 && ccc < lastClass { return false }
-                lastClass = ccc
-                i += 3
+            } else if width == 3, lead == 0xE0, i + 2 < b.count, b[i + 1] == 0xB8 || b[i + 1] == 0xB9 {
+                acceptThai(UInt32(b[i + 1] & 1) << 6 | UInt32(b[i + 2] & 0x3F))
             } else {
-                return false
+                isKnownNFC = false
             }
         }
-        return true
+
+        /// U+0E00 + `offset` (0 to 0x7F), of the Thai block.
+        @inline(__always)
+        mutating func acceptThai(_ offset: UInt32) {
+            // The marks with a class lie in U+0E38–U+0E4B; one test keeps
+            // the common letters off the class table.
+            let fromMarks = offset &- 0x38
+            guard fromMarks < 20, (0b1111_0000_0000_0000_0111 as UInt32) >> fromMarks & 1 == 1 else {
+                lastClass = 0
+                return
+            }
+            let ccc = thaiCombiningClass(0x0E00 | offset)
+            if ccc != 0 && ccc < lastClass { isKnownNFC = false }
+            lastClass = ccc
+        }
     }
 
     static func thaiCombiningClass(_ v: UInt32) -> UInt8 {

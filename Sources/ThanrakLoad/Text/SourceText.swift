@@ -17,27 +17,39 @@ public enum SourceText {
         var i = 0
         let n = bytes.count
         while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let width: Int
-            let minSecond: UInt8, maxSecond: UInt8
-            switch b {
-            case 0xC2...0xDF: width = 2; minSecond = 0x80; maxSecond = 0xBF
-            case 0xE0: width = 3; minSecond = 0xA0; maxSecond = 0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: width = 3; minSecond = 0x80; maxSecond = 0xBF
-            case 0xED: width = 3; minSecond = 0x80; maxSecond = 0x9F
-            case 0xF0: width = 4; minSecond = 0x90; maxSecond = 0xBF
-            case 0xF1...0xF3: width = 4; minSecond = 0x80; maxSecond = 0xBF
-            case 0xF4: width = 4; minSecond = 0x80; maxSecond = 0x8F
-            default: return i
-            }
-            guard i + 1 < n, bytes[i + 1] >= minSecond, bytes[i + 1] <= maxSecond else { return i }
-            for k in 2..<width {
-                guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return i }
-            }
+            if bytes[i] < 0x80 { i += 1; continue }
+            let width = sequenceWidth(bytes, at: i)
+            if width == 0 { return i }
             i += width
         }
         return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence that starts at `i`
+    /// (1 to 4), or 0 when it is not one (Unicode's table 3-7: no overlong
+    /// forms, no surrogates, nothing past U+10FFFF).
+    @inline(__always)
+    static func sequenceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let n = bytes.count
+        let width: Int
+        let minSecond: UInt8, maxSecond: UInt8
+        switch b {
+        case 0xC2...0xDF: width = 2; minSecond = 0x80; maxSecond = 0xBF
+        case 0xE0: width = 3; minSecond = 0xA0; maxSecond = 0xBF
+        case 0xE1...0xEC, 0xEE...0xEF: width = 3; minSecond = 0x80; maxSecond = 0xBF
+        case 0xED: width = 3; minSecond = 0x80; maxSecond = 0x9F
+        case 0xF0: width = 4; minSecond = 0x90; maxSecond = 0xBF
+        case 0xF1...0xF3: width = 4; minSecond = 0x80; maxSecond = 0xBF
+        case 0xF4: width = 4; minSecond = 0x80; maxSecond = 0x8F
+        default: return 0
+        }
+        guard i + 1 < n, bytes[i + 1] >= minSecond, bytes[i + 1] <= maxSecond else { return 0 }
+        for k in 2..<width {
+            guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return 0 }
+        }
+        return width
     }
 
     /// Where a byte offset is, as line and code-point column.

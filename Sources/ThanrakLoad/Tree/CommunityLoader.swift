@@ -3,6 +3,8 @@ import ThanrakModel
 /// Loads one community folder: its three YAML files and its pages.
 struct CommunityLoader: Sendable {
     let languages: [String]
+    /// See ContentLoader.fingerprints.
+    let fingerprints: Bool
 
     struct Result: Sendable {
         var community: LoadedCommunity
@@ -16,13 +18,17 @@ struct CommunityLoader: Sendable {
         if !Identifier.isValid(id) {
             diagnostics.append(Diagnostic(file: folder + "/community.yaml", span: .fileStart, code: .badID, message: "'\(id)' is not a valid community id (the folder name): \(Identifier.problem(with: id))"))
         }
-        let files = PageFolder(folder: folder, languages: languages, pageKind: .communityPage, dataFiles: LoadedCommunity.FileKind.allCases.map(\.rawValue)).load()
+        let files = PageFolder(folder: folder, languages: languages, pageKind: .communityPage, dataFiles: LoadedCommunity.FileKind.allCases.map(\.rawValue), fingerprints: fingerprints).load()
         diagnostics += files.diagnostics
         ioErrors += files.ioErrors
         var loaded = LoadedCommunity(id: id, folder: folder, community: nil, canvas: nil, indicators: nil, pages: files.pages, assets: files.assets)
-        var fingerprint = Fingerprint()
-        for page in files.pages { fingerprint.add(page.path); fingerprint.add(String(page.sourceHash)) }
-        fingerprint.add(files.assetFingerprint)
+        var fingerprint: Fingerprint?
+        if fingerprints {
+            var f = Fingerprint()
+            for page in files.pages { f.add(page.path); f.add(String(page.sourceHash)) }
+            f.add(files.assetFingerprint)
+            fingerprint = f
+        }
 
         func decode<M>(_ kind: LoadedCommunity.FileKind, _ body: (YAMLNode, YAMLDecoder) throws(YAMLSyntaxError) -> M) -> M? {
             let path = loaded.file(kind)
@@ -37,12 +43,10 @@ struct CommunityLoader: Sendable {
                 case .invalid(let d):
                     diagnostics.append(d)
                     return nil
-                case .text(let bytes):
-                    let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
-                    var model: M?
-                    let complete = d.decodeDocument { root throws(YAMLSyntaxError) in model = try body(root, d) }
-                    diagnostics += d.sink.diagnostics
-                    return complete ? model : nil
+                case .text(let bytes, let scanned):
+                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, scanned: scanned, body)
+                    diagnostics += reading.diagnostics
+                    return reading.complete ? reading.model : nil
                 }
             } catch {
                 ioErrors.append(error)
@@ -56,7 +60,7 @@ struct CommunityLoader: Sendable {
         if loaded.indicators == nil && !files.dataFilesPresent.contains(LoadedCommunity.FileKind.indicators.rawValue) {
             loaded.indicators = []
         }
-        loaded.fingerprint = fingerprint
+        loaded.fingerprint = fingerprint ?? Fingerprint()
         return Result(community: loaded, diagnostics: diagnostics, ioErrors: ioErrors)
     }
 }

@@ -8,12 +8,17 @@ public struct ContentLoader: Sendable {
 
     public let root: String
     public let jobs: Int
+    /// Whether communities and pages get their fingerprints (a rebuild's
+    /// cache keys): `build` needs them, `check` does not, and hashing every
+    /// byte is a good part of reading the files. Without, they stay empty.
+    public let fingerprints: Bool
 
-    public init(root: String, jobs: Int) {
+    public init(root: String, jobs: Int, fingerprints: Bool = true) {
         var r = root
         while r.count > 1 && r.hasSuffix("/") { r.removeLast() }
         self.root = r
         self.jobs = jobs
+        self.fingerprints = fingerprints
     }
 
     public func load() -> LoadedContent {
@@ -70,11 +75,13 @@ public struct ContentLoader: Sendable {
             case .invalid(let d):
                 content.diagnostics.append(d)
                 return false
-            case .text(let bytes):
+            case .text(let bytes, _):
                 let languages = SiteSchema.languages(in: Array(bytes))
-                let d = YAMLDecoder(bytes: bytes, file: file, languages: languages ?? ["th"])
-                _ = d.decodeDocument { root throws(YAMLSyntaxError) in content.site = try SiteSchema.decode(root, with: d) }
-                content.diagnostics += d.sink.diagnostics
+                let reading = YAMLDecoder.read(bytes, file: file, languages: languages ?? ["th"]) { root, d throws(YAMLSyntaxError) in
+                    try SiteSchema.decode(root, with: d)
+                }
+                if let site = reading.model { content.site = site }
+                content.diagnostics += reading.diagnostics
                 return languages != nil
             }
         } catch {
@@ -101,9 +108,13 @@ public struct ContentLoader: Sendable {
                     folder + "/" + entry.name, "communities/ holds one folder per community (communities/<id>/community.yaml)", suggestion: nil))
             }
         }
-        let loader = CommunityLoader(languages: languages)
-        let loaded = Parallel.map(ids, jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
-        for result in loaded {
+        let loader = CommunityLoader(languages: languages, fingerprints: fingerprints)
+        var loaded = Parallel.map(ids, jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
+        content.communities.reserveCapacity(loaded.count)
+        // Popped, not iterated: each result is moved out instead of copied
+        // (a copy retains every string and array of the community).
+        loaded.reverse()
+        while let result = loaded.popLast() {
             content.communities.append(result.community)
             content.diagnostics += result.diagnostics
             content.ioErrors += result.ioErrors
@@ -139,11 +150,12 @@ public struct ContentLoader: Sendable {
             do {
                 switch try SourceFile.read(path: path, display: path, fingerprint: &content.sharedFingerprint) {
                 case .invalid(let d): content.diagnostics.append(d)
-                case .text(let bytes):
-                    let d = YAMLDecoder(bytes: bytes, file: path, languages: languages)
-                    let complete = d.decodeDocument { root throws(YAMLSyntaxError) in entity.model = try decode(root, id, d) }
-                    if !complete { entity.model = nil }
-                    content.diagnostics += d.sink.diagnostics
+                case .text(let bytes, let scanned):
+                    let reading = YAMLDecoder.read(bytes, file: path, languages: languages, scanned: scanned) { root, d throws(YAMLSyntaxError) in
+                        try decode(root, id, d)
+                    }
+                    entity.model = reading.complete ? reading.model : nil
+                    content.diagnostics += reading.diagnostics
                 }
             } catch {
                 content.ioErrors.append(error)
@@ -171,7 +183,7 @@ public struct ContentLoader: Sendable {
             if !Identifier.isValid(entry.name) {
                 content.diagnostics.append(Diagnostic(file: path, span: .fileStart, code: .badID, message: "'\(entry.name)' is not a valid knowledge set id: \(Identifier.problem(with: entry.name))"))
             }
-            let pages = PageFolder(folder: path, languages: languages, pageKind: .knowledgePage, dataFiles: [])
+            let pages = PageFolder(folder: path, languages: languages, pageKind: .knowledgePage, dataFiles: [], fingerprints: fingerprints)
             let read = pages.load()
             content.diagnostics += read.diagnostics
             content.ioErrors += read.ioErrors

@@ -9,6 +9,8 @@ struct PageFolder {
     let pageKind: PageSchema.Kind
     /// YAML files this folder defines (`community.yaml`, …).
     let dataFiles: [String]
+    /// See ContentLoader.fingerprints.
+    let fingerprints: Bool
 
     struct Result {
         var pages: [Page] = []
@@ -52,8 +54,10 @@ struct PageFolder {
                 result.diagnostics.append(unknownFile(path, "is not a page: pages end in '.md'", suggestion: FileName.stem(entry.name) + ".md"))
             } else {
                 result.assets.append(entry.name)
-                result.assetFingerprint.add(entry.name)
-                result.assetFingerprint.add(FileSystem.stamp(path))
+                if fingerprints {
+                    result.assetFingerprint.add(entry.name)
+                    result.assetFingerprint.add(FileSystem.stamp(path))
+                }
             }
         }
         result.pages.sort { ($0.id, $0.language ?? "") < ($1.id, $1.language ?? "") }
@@ -86,7 +90,7 @@ struct PageFolder {
         }
         let kind: PageSchema.Kind = pageKind == .knowledgePage ? .knowledgePage : (id == "index" ? .communityStory : .communityPage)
         do {
-            let loaded = try PageLoader(languages: languages).load(path: path, display: path, id: id, language: language, kind: kind)
+            let loaded = try PageLoader(languages: languages, fingerprints: fingerprints).load(path: path, display: path, id: id, language: language, kind: kind)
             result.diagnostics += loaded.diagnostics
             if let page = loaded.page {
                 result.pages.append(page)

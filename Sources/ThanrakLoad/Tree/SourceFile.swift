@@ -4,20 +4,39 @@ import ThanrakModel
 /// an unreadable file is an I/O error (exit 2), invalid UTF-8 a diagnostic.
 struct SourceFile {
     enum Outcome {
-        case text(ArraySlice<UInt8>)
+        /// The bytes (without a BOM), and what the scan learnt of them.
+        case text(ArraySlice<UInt8>, SourceScan.Result)
         case invalid(Diagnostic)
+    }
+
+    /// Reads the file, adding its path and bytes to `fingerprint` when
+    /// there is one (nil: the caller has no use for fingerprints).
+    static func read(path: String, display: String, fingerprint: inout Fingerprint?) throws(FileSystem.IOError) -> Outcome {
+        let bytes = try FileSystem.read(path)
+        let scan = bytes.withUnsafeBufferPointer { buffer in
+            guard var f = fingerprint else { return SourceScan.scan(buffer) }
+            f.add(display)
+            let result = SourceScan.scan(buffer, into: &f)
+            fingerprint = f
+            return result
+        }
+        return outcome(bytes, scan, display: display)
     }
 
     /// Reads the file, adding its path and bytes to `fingerprint`.
     static func read(path: String, display: String, fingerprint: inout Fingerprint) throws(FileSystem.IOError) -> Outcome {
-        let bytes = try FileSystem.read(path)
-        fingerprint.add(display)
-        fingerprint.add(bytes)
-        if let bad = SourceText.validate(bytes) {
+        var f: Fingerprint? = fingerprint
+        let result = try read(path: path, display: display, fingerprint: &f)
+        if let f { fingerprint = f }
+        return result
+    }
+
+    private static func outcome(_ bytes: [UInt8], _ scan: SourceScan.Result, display: String) -> Outcome {
+        if let offset = scan.firstInvalidUTF8 {
             return .invalid(Diagnostic(
-                file: display, span: bad.span, code: .invalidUTF8,
-                message: "the file is not valid UTF-8 at byte offset \(bad.byteOffset); save it as UTF-8"))
+                file: display, span: SourceText.span(ofByte: offset, in: bytes), code: .invalidUTF8,
+                message: "the file is not valid UTF-8 at byte offset \(offset); save it as UTF-8"))
         }
-        return .text(SourceText.droppingBOM(bytes))
+        return .text(SourceText.droppingBOM(bytes), scan)
     }
 }

@@ -10,13 +10,8 @@ enum NestingGuard {
     /// Where the flow nesting first exceeds the limit, if it does. Quoted
     /// strings and comments are skipped; a bracket inside a plain scalar
     /// counts, which only matters for text with hundreds of brackets.
-    static func firstExcess(in bytes: ArraySlice<UInt8>, lineOffset: Int) -> SourceSpan? {
-        let openers = bytes.withUnsafeBufferPointer { buffer in
-            var n = 0
-            for b in buffer where b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { n += 1 }
-            return n
-        }
-        guard openers > maximumDepth else { return nil }
+    static func firstExcess(in bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> SourceSpan? {
+        guard flowOpeners(in: bytes) > maximumDepth else { return nil }
         var depth = 0
         var line = 1 + lineOffset, column = 0
         var quote: UInt8 = 0
@@ -48,5 +43,12 @@ enum NestingGuard {
             }
         }
         return nil
+    }
+
+    /// `[` and `{` in the bytes: fewer than the limit cannot nest past it.
+    static func flowOpeners(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in bytes where b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { n += 1 }
+        return n
     }
 }

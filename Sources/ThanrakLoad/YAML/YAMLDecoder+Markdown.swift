@@ -3,12 +3,12 @@ import ThanrakModel
 extension YAMLDecoder {
     /// Markdown written inside YAML (`about:`): Text, scanned for `@` links
     /// and raw HTML, with positions mapped back into this YAML file.
-    func markdown(_ node: YAMLNode, _ what: String) throws(YAMLSyntaxError) -> MarkdownText? {
+    func markdown(_ node: YAMLNode, _ what: @autoclosure () -> String) throws(YAMLSyntaxError) -> MarkdownText? {
         var sources: [(language: String, text: String)] = []
         var findings = MarkdownScanner.Findings()
         func take(_ s: YAMLScalar, language: String) {
             guard !s.isNull, !s.text.isEmpty else { return }
-            sources.append((language, NFC.normalize(s.text)))
+            sources.append((language, s.normalizedText))
             let found = MarkdownScanner.scan(s.text, map: positionMap(for: s))
             findings.links += found.links
             findings.omittedHTML += found.omittedHTML
@@ -17,19 +17,19 @@ extension YAMLDecoder {
         case .scalar(let s):
             take(s, language: defaultLanguage)
         case .mapping:
-            try mapping(node, what) { key, value throws(YAMLSyntaxError) in
+            try mapping(node, what()) { key, value throws(YAMLSyntaxError) in
                 guard isLanguage(key.text) else {
-                    return try unknownKey(key, value, in: what, known: languages, note: "'\(key.text)' is not a language of site.yaml")
+                    return try unknownKey(key, value, in: what(), known: languages, note: "'\(key.text)' is not a language of site.yaml")
                 }
                 guard case .scalar(let s) = value else {
-                    return try wrongType(value, expected: "Markdown text for \(what).\(key.text)")
+                    return try wrongType(value, expected: "Markdown text for \(what()).\(key.text)")
                 }
                 take(s, language: key.text)
             }
         case .alias:
             break
         default:
-            try wrongType(node, expected: "Markdown text for \(what)")
+            try wrongType(node, expected: "Markdown text for \(what())")
         }
         guard !sources.isEmpty else { return nil }
         return MarkdownText(source: LocalizedText(sources), links: findings.links, omittedHTML: findings.omittedHTML)

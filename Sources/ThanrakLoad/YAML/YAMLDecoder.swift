@@ -12,17 +12,48 @@ final class YAMLDecoder {
     let languages: [String]
     private let events: YAMLEventStream
     private var reportedUnsupported = Set<String>()
+    private var seenKeys = SeenKeys()
     /// The file's bytes, for mapping Markdown inside block scalars to lines.
-    let source: ArraySlice<UInt8>
+    /// Valid only while the decoder is: see `read`, the one place that makes one.
+    let source: UnsafeBufferPointer<UInt8>
     let lineOffset: Int
+    /// What SourceScan learnt of the file `source` is part of: at least as
+    /// many `[` and `{` (so NestingGuard need not count), and whether it is NFC.
+    private let scanned: SourceScan.Result
 
-    init(bytes: ArraySlice<UInt8>, file: String, languages: [String], lineOffset: Int = 0) {
-        self.source = bytes
+    private init(source: UnsafeBufferPointer<UInt8>, file: String, languages: [String], lineOffset: Int, scanned: SourceScan.Result) {
+        self.source = source
         self.lineOffset = lineOffset
+        self.scanned = scanned
         self.sink = DiagnosticSink(file: file)
         self.languages = languages
-        self.events = YAMLEventStream(bytes: bytes, lineOffset: lineOffset)
+        self.events = YAMLEventStream(bytes: source, lineOffset: lineOffset, isKnownNFC: scanned.isKnownNFC)
         events.onUnsupported = { [unowned self] span, message in self.unsupported(span, message) }
+    }
+
+    /// What reading one document gave.
+    struct Reading<Model> {
+        /// What `body` returned; nil when it did not finish.
+        var model: Model?
+        /// False when the file could not be read to its end.
+        var complete: Bool
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the single YAML document of `bytes` with `body` (see
+    /// `decodeDocument`). libyaml reads the bytes in place, without a copy;
+    /// that is sound because the decoder, its event stream and the pointer
+    /// live only inside this call (`body` must not keep the decoder).
+    static func read<Model>(
+        _ bytes: ArraySlice<UInt8>, file: String, languages: [String], lineOffset: Int = 0, scanned: SourceScan.Result = .unknown,
+        _ body: (YAMLNode, YAMLDecoder) throws(YAMLSyntaxError) -> Model
+    ) -> Reading<Model> {
+        bytes.withUnsafeBufferPointer { buffer in
+            let d = YAMLDecoder(source: buffer, file: file, languages: languages, lineOffset: lineOffset, scanned: scanned)
+            var model: Model?
+            let complete = d.decodeDocument { root throws(YAMLSyntaxError) in model = try body(root, d) }
+            return Reading(model: model, complete: complete, diagnostics: d.sink.diagnostics)
+        }
     }
 
     var defaultLanguage: String { languages.first ?? "th" }
@@ -36,8 +67,8 @@ final class YAMLDecoder {
     /// Decodes the file's single document with `body`; an empty file is a
     /// null root. Syntax errors are reported and end the reading.
     /// Returns false when the file could not be read to its end.
-    func decodeDocument(_ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) -> Bool {
-        if let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
+    private func decodeDocument(_ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) -> Bool {
+        if scanned.flowOpeners > NestingGuard.maximumDepth, let excess = NestingGuard.firstExcess(in: source, lineOffset: lineOffset) {
             sink.error(.yamlSyntax, at: excess, "lists or mappings nested more than \(NestingGuard.maximumDepth) levels deep; the format never needs that")
             return false
         }
@@ -45,7 +76,7 @@ final class YAMLDecoder {
             guard case .streamStart = try events.next() else { return true }
             switch try events.next() {
             case .streamEnd:
-                try body(.scalar(YAMLScalar(text: "", span: .fileStart, isPlain: true, isBlock: false)))
+                try body(.scalar(YAMLScalar(text: "", span: .fileStart, isPlain: true, isBlock: false, isKnownNFC: true)))
                 return true
             case .documentStart:
                 break
@@ -120,12 +151,13 @@ final class YAMLDecoder {
     /// value skipped. Returns the mapping's span, or nil when the node was
     /// null (absent) or not a mapping (reported as `wrong-type`).
     @discardableResult
-    func mapping(_ node: YAMLNode, _ what: String, _ body: (YAMLScalar, YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
+    func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String, _ body: (YAMLScalar, YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
         guard case .mapping(let span) = node else {
-            if !node.isNull { try wrongType(node, expected: "a mapping of keys to values for \(what)") }
+            if !node.isNull { try wrongType(node, expected: "a mapping of keys to values for \(what())") }
             return nil
         }
-        var seen = SeenKeys()
+        let keysFrom = seenKeys.open()
+        defer { seenKeys.close(keysFrom) }
         while true {
             let keyEvent = try events.next()
             let key: YAMLScalar
@@ -133,7 +165,7 @@ final class YAMLDecoder {
             case .mappingEnd: return span
             case .scalar(let s): key = s
             case .mappingStart(let s), .sequenceStart(let s):
-                sink.error(.wrongType, at: s, "a key of \(what) must be a plain word")
+                sink.error(.wrongType, at: s, "a key of \(what()) must be a plain word")
                 try skipChildren()
                 try skip(try self.node())
                 continue
@@ -145,8 +177,8 @@ final class YAMLDecoder {
                 throw YAMLSyntaxError(span: span, message: "unexpected end of a mapping")
             }
             let value = try self.node()
-            if let first = seen.insert(key.text, at: key.span) {
-                sink.error(.duplicateKey, at: key.span, "'\(key.text)' is given twice in \(what) (first on line \(first.line)); the second would silently replace the first")
+            if let first = seenKeys.insert(key.text, at: key.span, mappingFrom: keysFrom) {
+                sink.error(.duplicateKey, at: key.span, "'\(key.text)' is given twice in \(what()) (first on line \(first.line)); the second would silently replace the first")
                 try skip(value)
                 continue
             }
@@ -157,9 +189,9 @@ final class YAMLDecoder {
     /// Reads a list item by item; null means an empty list. Returns the
     /// list's span, or nil when absent or of the wrong type (reported).
     @discardableResult
-    func sequence(_ node: YAMLNode, _ what: String, _ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
+    func sequence(_ node: YAMLNode, _ what: @autoclosure () -> String, _ body: (YAMLNode) throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) -> SourceSpan? {
         guard case .sequence(let span) = node else {
-            if !node.isNull { try wrongType(node, expected: "a list for \(what)") }
+            if !node.isNull { try wrongType(node, expected: "a list for \(what())") }
             return nil
         }
         while true {
@@ -197,26 +229,5 @@ final class YAMLDecoder {
 
     func missingField(_ path: String, in what: String, at span: SourceSpan, note: String = "") {
         sink.error(.missingField, at: span, "\(what) has no '\(path)'\(note)")
-    }
-}
-
-/// The keys of one mapping so far. Mappings in the format hold a handful of
-/// keys, where a linear scan costs less than hashing every key; a large
-/// mapping (a hostile file) switches to a dictionary so it stays linear.
-struct SeenKeys {
-    private var few: [(String, SourceSpan)] = []
-    private var many: [String: SourceSpan]?
-
-    /// Records the key; returns where it was first seen if it is a repeat.
-    mutating func insert(_ key: String, at span: SourceSpan) -> SourceSpan? {
-        if many != nil {
-            if let first = many?[key] { return first }
-            many?[key] = span
-            return nil
-        }
-        for (k, s) in few where k == key { return s }
-        few.append((key, span))
-        if few.count > 32 { many = Dictionary(few, uniquingKeysWith: { a, _ in a }) }
-        return nil
     }
 }

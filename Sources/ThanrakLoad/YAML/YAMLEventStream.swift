@@ -10,10 +10,24 @@ struct YAMLScalar {
     var isPlain: Bool
     /// A `|` or `>` block scalar: its content starts on the next line.
     var isBlock: Bool
+    /// The text is certainly NFC already (see `YAMLEventStream.sourceIsKnownNFC`).
+    var isKnownNFC = false
 
-    /// `~`, `null`, `Null`, `NULL` or nothing at all, unquoted.
+    /// The text in NFC.
+    var normalizedText: String { isKnownNFC ? text : NFC.normalize(text) }
+
+    /// `~`, `null`, `Null`, `NULL` or nothing at all, unquoted. Compared as
+    /// bytes: `==` on a Thai value would take String's canonical-equivalence
+    /// path (normalising both sides) for every value read.
     var isNull: Bool {
-        isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        guard isPlain else { return false }
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 0: return true
+        case 1: return utf8.first == UInt8(ascii: "~")
+        case 4: return utf8.elementsEqual("null".utf8) || utf8.elementsEqual("Null".utf8) || utf8.elementsEqual("NULL".utf8)
+        default: return false
+        }
     }
 }
 
@@ -40,26 +54,43 @@ struct YAMLSyntaxError: Error {
 /// tags on nodes are reported through `onUnsupported` and otherwise ignored.
 final class YAMLEventStream {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// libyaml wants a non-null input even when it is empty: one byte of
+    /// our own then (it is never read).
+    private let emptyInput: UnsafeMutablePointer<UInt8>?
     /// Added to libyaml's line numbers (front matter starts on line 2).
     private let lineOffset: Int
+    /// The whole input passed NFC.isKnownNFC. Then so does every scalar that
+    /// is not double-quoted: libyaml builds those only from runs of the
+    /// input, joined by line breaks or spaces (class 0), so no run of Thai
+    /// marks is put together that the input did not have. Escapes in double
+    /// quotes (`\u0E48`, `\` at a line end) can, so those are tested alone.
+    private let sourceIsKnownNFC: Bool
     private var finished = false
     var onUnsupported: (SourceSpan, String) -> Void = { _, _ in }
 
-    init(bytes: some Collection<UInt8>, lineOffset: Int = 0) {
+    /// The parser reads `bytes` in place: the caller keeps them alive and
+    /// unchanged for the stream's whole life (YAMLDecoder.read does).
+    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0, isKnownNFC: Bool = false) {
         self.lineOffset = lineOffset
-        input = .allocate(capacity: max(1, bytes.count))
-        _ = input.initialize(from: bytes)
+        self.sourceIsKnownNFC = isKnownNFC
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            emptyInput = nil
+            yaml_parser_set_input_string(parser, base, bytes.count)
+        } else {
+            let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+            byte.initialize(to: 0)
+            emptyInput = byte
+            yaml_parser_set_input_string(parser, byte, 0)
+        }
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
+        emptyInput?.deallocate()
     }
 
     func span(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceSpan {
@@ -89,7 +120,8 @@ final class YAMLEventStream {
             let style = s.style
             return .scalar(YAMLScalar(
                 text: text, span: here, isPlain: style == YAML_PLAIN_SCALAR_STYLE,
-                isBlock: style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE))
+                isBlock: style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE,
+                isKnownNFC: sourceIsKnownNFC && style != YAML_DOUBLE_QUOTED_SCALAR_STYLE))
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
             noteProperties(anchor: s.anchor, tag: s.tag, at: here)
@@ -105,7 +137,14 @@ final class YAMLEventStream {
         }
     }
 
+    /// Inlined: almost no node has an anchor or a tag, and the call itself
+    /// cost more than the test.
+    @inline(__always)
     private func noteProperties(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at span: SourceSpan) {
+        if anchor != nil || tag != nil { reportProperties(anchor: anchor, tag: tag, at: span) }
+    }
+
+    private func reportProperties(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at span: SourceSpan) {
         if let anchor {
             onUnsupported(span, "anchors ('&\(String(cString: anchor))') are not part of the format; write the value out")
         }

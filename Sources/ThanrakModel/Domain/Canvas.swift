@@ -15,6 +15,10 @@ public struct Canvas: Sendable {
         set { itemsByStep[step.rawValue - 1] = newValue }
     }
 
+    /// Adds an item to its step in place (through the subscript, Swift
+    /// copies the whole step's array on every append: quadratic).
+    public mutating func append(_ item: CanvasItem) { itemsByStep[item.step.rawValue - 1].append(item) }
+
     public func key(of step: Step) -> SourceSpan? { keyByStep[step.rawValue - 1] }
     public mutating func setKey(_ span: SourceSpan, of step: Step) { keyByStep[step.rawValue - 1] = span }
 

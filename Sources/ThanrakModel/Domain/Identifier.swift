@@ -5,7 +5,14 @@ public enum Identifier {
     public static let maxLength = 64
 
     public static func isValid(_ id: String) -> Bool {
-        let bytes = id.utf8
+        // Over the contiguous UTF-8: String.UTF8View's iterator re-examines
+        // the string's representation on every byte, and every id of every
+        // file passes through here.
+        var id = id
+        return id.withUTF8(isValid(utf8:))
+    }
+
+    static func isValid(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty, bytes.count <= maxLength else { return false }
         var previousWasDash = true  // a leading dash is invalid
         for b in bytes {

@@ -82,7 +82,9 @@ public enum Step: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public var allowsRefs: Bool { !allowedRefSteps.isEmpty }
+    /// Every step but the first may point somewhere (`allowedRefSteps` is
+    /// empty for `value` only); answered without building that list.
+    public var allowsRefs: Bool { self != .value }
     public var allowsMoney: Bool { self == .revenue || self == .costs }
     public var allowsPartner: Bool { self == .partners }
 
