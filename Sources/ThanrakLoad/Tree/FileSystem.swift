@@ -30,22 +30,7 @@ public enum FileSystem {
 
     /// Entries of a folder, sorted by name (byte order), `.` and `..` left out.
     public static func list(_ path: String) throws(IOError) -> [Entry] {
-        guard let dir = opendir(path) else { throw IOError(path: path, reason: errnoText()) }
-        defer { closedir(dir) }
-        var entries: [Entry] = []
-        while let ent = readdir(dir) {
-            let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            var isDirectory = Int32(ent.pointee.d_type) == Int32(DT_DIR)
-            if Int32(ent.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(ent.pointee.d_type) == Int32(DT_LNK) {
-                isDirectory = self.isDirectory(path + "/" + name)
-            }
-            entries.append(Entry(name: name, isDirectory: isDirectory))
-        }
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        return entries
+        try Folder(path).list()
     }
 
     public static func isDirectory(_ path: String) -> Bool {
@@ -70,9 +55,14 @@ public enum FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOError(path: path, reason: errnoText()) }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// The rest of an open file; `path` names it in errors.
+    static func readAll(_ fd: Int32, path: @autoclosure () -> String) throws(IOError) -> [UInt8] {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw IOError(path: path, reason: errnoText()) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path, reason: "is a folder") }
+        guard fstat(fd, &st) == 0 else { throw IOError(path: path(), reason: errnoText()) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path(), reason: "is a folder") }
         var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0) + 1)
         var count = 0
         while true {
@@ -83,7 +73,7 @@ public enum FileSystem {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw IOError(path: path, reason: errnoText())
+                throw IOError(path: path(), reason: errnoText())
             }
             if n == 0 { break }
             count += n
