@@ -13,6 +13,9 @@ extension FileSystem {
         /// As given; paths in errors start with it.
         public let path: String
         private let dir: OpaquePointer
+        /// A fresh DIR reads from the start; only a second listing rewinds
+        /// (a system call saved per folder).
+        private var listed = false
 
         public init(_ path: String) throws(IOError) {
             guard let dir = opendir(path) else { throw IOError(path: path, reason: FileSystem.errnoText()) }
@@ -24,7 +27,8 @@ extension FileSystem {
 
         /// Entries, sorted by name (byte order), `.` and `..` left out.
         public func list() -> [Entry] {
-            rewinddir(dir)
+            if listed { rewinddir(dir) }
+            listed = true
             var entries: [Entry] = []
             while let ent = readdir(dir) {
                 let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
