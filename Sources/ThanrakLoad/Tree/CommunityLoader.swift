@@ -39,7 +39,9 @@ struct CommunityLoader: Sendable {
                 return nil
             }
             do {
-                switch try SourceFile.read(path: path, display: path, fingerprint: &fingerprint) {
+                // The folder is open when it was listed, as it was to find the file.
+                let origin: SourceFile.Origin = files.directory.map { .name(kind.rawValue, in: $0) } ?? .path(path)
+                switch try SourceFile.read(origin, display: path, fingerprint: &fingerprint) {
                 case .invalid(let d):
                     diagnostics.append(d)
                     return nil

@@ -30,22 +30,7 @@ public enum FileSystem {
 
     /// Entries of a folder, sorted by name (byte order), `.` and `..` left out.
     public static func list(_ path: String) throws(IOError) -> [Entry] {
-        guard let dir = opendir(path) else { throw IOError(path: path, reason: errnoText()) }
-        defer { closedir(dir) }
-        var entries: [Entry] = []
-        while let ent = readdir(dir) {
-            let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            var isDirectory = Int32(ent.pointee.d_type) == Int32(DT_DIR)
-            if Int32(ent.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(ent.pointee.d_type) == Int32(DT_LNK) {
-                isDirectory = self.isDirectory(path + "/" + name)
-            }
-            entries.append(Entry(name: name, isDirectory: isDirectory))
-        }
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        return entries
+        try Folder(path).list()
     }
 
     public static func isDirectory(_ path: String) -> Bool {
@@ -70,25 +55,51 @@ public enum FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOError(path: path, reason: errnoText()) }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// The rest of an open file; `path` names it in errors. Reads into
+    /// uninitialised room for its size and one byte more: a read that stops
+    /// short of the room is the end of a regular file, so one read takes a
+    /// file that did not change; one that fills it means the file grew, and
+    /// reading goes on to the end.
+    static func readAll(_ fd: Int32, path: @autoclosure () -> String) throws(IOError) -> [UInt8] {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw IOError(path: path, reason: errnoText()) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path, reason: "is a folder") }
-        var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+        guard fstat(fd, &st) == 0 else { throw IOError(path: path(), reason: errnoText()) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw IOError(path: path(), reason: "is a folder") }
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(st.st_size), 0) + 1) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let n = systemRead(fd, base + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                count += n
+                if n == 0 || count < buffer.count { return }
+            }
+        }
+        if failure != 0 {
+            errno = failure
+            throw IOError(path: path(), reason: errnoText())
+        }
+        guard bytes.count == max(Int(st.st_size), 0) + 1 else { return bytes }
+        while true {  // it grew: the rest, a block at a time
+            let count = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
             let n = bytes.withUnsafeMutableBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
                 return systemRead(fd, base + count, raw.count - count)
             }
             if n < 0 {
+                bytes.removeLast(bytes.count - count)
                 if errno == EINTR { continue }
-                throw IOError(path: path, reason: errnoText())
+                throw IOError(path: path(), reason: errnoText())
             }
-            if n == 0 { break }
-            count += n
+            bytes.removeLast(bytes.count - count - n)
+            if n == 0 { return bytes }
         }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 }

@@ -22,15 +22,20 @@ struct PageFolder {
         var ioErrors: [FileSystem.IOError] = []
         /// index.md exists but could not be read as a page.
         var indexFailed = false
+        /// The folder, still open, for reading its data files (nil when it
+        /// could not be listed).
+        var directory: FileSystem.Folder?
     }
 
     func load() -> Result {
         var result = Result()
-        let entries: [FileSystem.Entry]
-        do { entries = try FileSystem.list(folder) } catch {
+        let directory: FileSystem.Folder
+        do { directory = try FileSystem.Folder(folder) } catch {
             result.ioErrors.append(error)
             return result
         }
+        result.directory = directory
+        let entries = directory.list()
         let names = Set(entries.map(\.name))
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = folder + "/" + entry.name
@@ -44,7 +49,7 @@ struct PageFolder {
             }
             let ext = FileName.lowercasedExtension(entry.name)
             if entry.name.hasSuffix(".md") {
-                loadPage(entry.name, path: path, existing: names, into: &result)
+                loadPage(entry.name, path: path, in: directory, existing: names, into: &result)
             } else if FileName.yamlLike.contains(ext) {
                 let wanted = dataFiles.isEmpty ? "a page (.md)" : dataFiles.joined(separator: ", ")
                 let suggestion = Suggestion.closest(to: entry.name, in: dataFiles)
@@ -64,7 +69,7 @@ struct PageFolder {
         return result
     }
 
-    private func loadPage(_ name: String, path: String, existing: Set<String>, into result: inout Result) {
+    private func loadPage(_ name: String, path: String, in directory: FileSystem.Folder, existing: Set<String>, into result: inout Result) {
         let parts = name.dropLast(3).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2, let id = parts.first else {
             result.diagnostics.append(unknownFile(path, "is not a page name: use <page-id>.md or <page-id>.<lang>.md", suggestion: nil))
@@ -90,7 +95,7 @@ struct PageFolder {
         }
         let kind: PageSchema.Kind = pageKind == .knowledgePage ? .knowledgePage : (id == "index" ? .communityStory : .communityPage)
         do {
-            let loaded = try PageLoader(languages: languages, fingerprints: fingerprints).load(path: path, display: path, id: id, language: language, kind: kind)
+            let loaded = try PageLoader(languages: languages, fingerprints: fingerprints).load(.name(name, in: directory), display: path, id: id, language: language, kind: kind)
             result.diagnostics += loaded.diagnostics
             if let page = loaded.page {
                 result.pages.append(page)

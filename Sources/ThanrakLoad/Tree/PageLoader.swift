@@ -7,11 +7,11 @@ struct PageLoader {
     /// See ContentLoader.fingerprints; without, `sourceHash` stays 0.
     let fingerprints: Bool
 
-    func load(path: String, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
+    func load(_ file: SourceFile.Origin, display: String, id: String, language: String?, kind: PageSchema.Kind) throws(FileSystem.IOError) -> (page: Page?, diagnostics: [Diagnostic]) {
         let bytes: ArraySlice<UInt8>
         let scanned: SourceScan.Result
         var fingerprint: Fingerprint? = fingerprints ? Fingerprint() : nil
-        switch try SourceFile.read(path: path, display: display, fingerprint: &fingerprint) {
+        switch try SourceFile.read(file, display: display, fingerprint: &fingerprint) {
         case .invalid(let d): return (nil, [d])
         case .text(let b, let scan): (bytes, scanned) = (b, scan)
         }

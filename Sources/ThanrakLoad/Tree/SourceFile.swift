@@ -9,10 +9,21 @@ struct SourceFile {
         case invalid(Diagnostic)
     }
 
+    /// Where a file is read from: its path, or its name in a folder held
+    /// open (FileSystem.Folder).
+    enum Origin {
+        case path(String)
+        case name(String, in: FileSystem.Folder)
+    }
+
     /// Reads the file, adding its path and bytes to `fingerprint` when
     /// there is one (nil: the caller has no use for fingerprints).
-    static func read(path: String, display: String, fingerprint: inout Fingerprint?) throws(FileSystem.IOError) -> Outcome {
-        let bytes = try FileSystem.read(path)
+    static func read(_ origin: Origin, display: String, fingerprint: inout Fingerprint?) throws(FileSystem.IOError) -> Outcome {
+        let bytes: [UInt8]
+        switch origin {
+        case .path(let path): bytes = try FileSystem.read(path)
+        case .name(let name, let folder): bytes = try folder.read(name)
+        }
         let scan = bytes.withUnsafeBufferPointer { buffer in
             guard var f = fingerprint else { return SourceScan.scan(buffer) }
             f.add(display)
@@ -26,7 +37,7 @@ struct SourceFile {
     /// Reads the file, adding its path and bytes to `fingerprint`.
     static func read(path: String, display: String, fingerprint: inout Fingerprint) throws(FileSystem.IOError) -> Outcome {
         var f: Fingerprint? = fingerprint
-        let result = try read(path: path, display: display, fingerprint: &f)
+        let result = try read(.path(path), display: display, fingerprint: &f)
         if let f { fingerprint = f }
         return result
     }
