@@ -32,21 +32,22 @@ enum CanvasSchema {
         var amount: Located<Number>?
         var period: Located<Period>?
         var partner: Located<String>?
+        // One switch: the keys only some steps allow are matched with their
+        // step's permission, so every key is compared once.
         let span = try d.mapping(node, what()) { key, value throws(YAMLSyntaxError) in
-            if !isAllowed(key: key.text, on: step), let allowed = allowedSteps(forKey: key.text) {
-                let names = allowed.map { "'\($0.key)'" }.joined(separator: ", ")
-                return try d.unknownKey(key, value, in: what(), known: [], note: "'\(key.text)' is allowed only on items of \(names)")
-            }
             switch key.text {
             case "id": id = try d.id(value, "an item id")
             case "text": text = try d.text(value, "text", required: true)
-            case "refs":
+            case "refs" where step.allowsRefs:
                 let list = try d.idList(value, "refs")
                 refs = list.ids
                 refsSpan = list.span
-            case "amount": amount = try d.number(value, "amount", atLeast: 0)
-            case "per": period = try d.vocabulary(value, "per", Period.self)
-            case "partner": partner = try d.id(value, "partner")
+            case "amount" where step.allowsMoney: amount = try d.number(value, "amount", atLeast: 0)
+            case "per" where step.allowsMoney: period = try d.vocabulary(value, "per", Period.self)
+            case "partner" where step.allowsPartner: partner = try d.id(value, "partner")
+            case "refs", "amount", "per", "partner":
+                let names = (allowedSteps(forKey: key.text) ?? []).map { "'\($0.key)'" }.joined(separator: ", ")
+                try d.unknownKey(key, value, in: what(), known: [], note: "'\(key.text)' is allowed only on items of \(names)")
             default: try d.unknownKey(key, value, in: what(), known: itemKeys)
             }
         } ?? node.span
@@ -60,18 +61,6 @@ enum CanvasSchema {
         return CanvasItem(
             step: step, id: id, text: text ?? LocalizedText(id.value, language: d.defaultLanguage),
             refs: refs, refsSpan: refsSpan, money: money, partner: partner, span: span)
-    }
-
-    /// Whether an item of `step` may have `key`; asked of every key read, so
-    /// it answers from the step itself (no shared array retained by both
-    /// loading threads).
-    static func isAllowed(key: String, on step: Step) -> Bool {
-        switch key {
-        case "refs": step.allowsRefs
-        case "amount", "per": step.allowsMoney
-        case "partner": step.allowsPartner
-        default: true
-        }
     }
 
     /// The steps that allow a step-restricted key; nil for keys every step has.

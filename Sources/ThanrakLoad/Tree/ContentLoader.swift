@@ -109,11 +109,11 @@ public struct ContentLoader: Sendable {
             }
         }
         let loader = CommunityLoader(languages: languages, fingerprints: fingerprints)
-        var loaded = Parallel.map(ids, jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
+        // Loaded in reverse, so that popping the results gives them in order,
+        // each moved out: iterating (or reversing) the results copies them,
+        // retaining every string and array of every community.
+        var loaded = Parallel.map(ids.reversed(), jobs: jobs) { id in loader.load(id: id, folder: folder + "/" + id) }
         content.communities.reserveCapacity(loaded.count)
-        // Popped, not iterated: each result is moved out instead of copied
-        // (a copy retains every string and array of the community).
-        loaded.reverse()
         while let result = loaded.popLast() {
             content.communities.append(result.community)
             content.diagnostics += result.diagnostics

@@ -41,8 +41,25 @@ extension FileSystem {
                 }
                 entries.append(Entry(name: name, isDirectory: isDirectory))
             }
-            entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            entries.sort { Folder.bytesPrecede($0.name, $1.name) }
             return entries
+        }
+
+        /// Byte order of the UTF-8, compared with memcmp: the generic
+        /// `utf8.lexicographicallyPrecedes` walked String indices byte by
+        /// byte, and sorting the 10,000 names of `communities/` is serial.
+        static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+            var a = a, b = b
+            return a.withUTF8 { x in
+                b.withUTF8 { y in
+                    let common = min(x.count, y.count)
+                    if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                        let order = memcmp(p, q, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return x.count < y.count
+                }
+            }
         }
 
         /// The whole file `name` of this folder, as FileSystem.read.
