@@ -149,8 +149,8 @@ public struct SiteBuilder: Sendable {
         typealias Written = (outcome: OutputTree.Outcome?, size: Int, isPage: Bool)
         let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<Written, OutputTree.Problem> in
             do throws(OutputTree.Problem) {
-                if case .page(let kind, _) = job, let id = communityID(of: kind), unchanged.contains(id), tree.reuse(path.filePath) {
-                    return .success((nil, tree.stagedSize(path.filePath), true))
+                if case .page(let kind, _) = job, let id = communityID(of: kind), unchanged.contains(id), let size = tree.reuse(path.filePath) {
+                    return .success((nil, size, true))
                 }
                 let bytes = try render(job, path: path, sitemapPages: sitemapPages)
                 let outcome = try tree.write(path.filePath, bytes)

@@ -132,27 +132,22 @@ public final class OutputTree: Sendable {
         return FileStamp(st)
     }
 
-    /// The size of a file just placed in the staging folder.
-    func stagedSize(_ relative: String) -> Int {
-        var st = stat()
-        guard lstat(staging + "/" + relative, &st) == 0 else { return -1 }
-        return Int(st.st_size)
-    }
-
     /// The previous build's marker text ("" when there is none).
     public func previousMarker() -> String {
         guard let previous, let bytes = try? FileSystem.read(previous + "/" + OutputTree.marker) else { return "" }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Links a file of the previous build into the new one unread; false
-    /// when there is no such file (the caller renders it instead).
-    public func reuse(_ relative: String) -> Bool {
-        guard let previous else { return false }
+    /// Links a file of the previous build into the new one unread and
+    /// returns its size; nil when there is no such file, or it was modified
+    /// after the previous build (the caller renders it instead).
+    public func reuse(_ relative: String) -> Int? {
+        guard let previous else { return nil }
         var st = stat()
         let source = previous + "/" + relative
-        guard lstat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, FileStamp(st).modified <= previousFinished else { return false }
-        return link(source, staging + "/" + relative) == 0
+        guard lstat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, FileStamp(st).modified <= previousFinished,
+              link(source, staging + "/" + relative) == 0 else { return nil }
+        return Int(st.st_size)
     }
 
     /// Writes one file (its folder must exist), or links the previous
