@@ -19,12 +19,8 @@ struct MapViews {
     /// A network: its member communities, their partners, trades among them.
     func network(_ id: String) -> MapGraph? {
         guard let center = graph.index["network:" + id] else { return nil }
-        var members = graph.neighbours(of: center)
-        for m in members where isCommunity(m) {
-            for e in graph.incident[m] where graph.edges[e].relation == .partnerOf { members.append(graph.edges[e].from) }
-        }
         // Trades among the members come with the induced view.
-        return view(center: center, members: members)
+        return view(center: center, members: graph.networkPart(center))
     }
 
     /// Every network and partner, and the communities (all of them while
@@ -33,10 +29,7 @@ struct MapViews {
         view(center: nil, members: Array(graph.nodes.indices))
     }
 
-    private func isCommunity(_ n: Int) -> Bool {
-        if case .community = graph.nodes[n].kind { return true }
-        return false
-    }
+    private func isCommunity(_ n: Int) -> Bool { graph.isCommunity(n) }
 
     /// The induced map: `center` plus `members` (deduplicated, ordered by
     /// kind then key), every edge among them, trimmed to `maximumNodes`.

@@ -111,6 +111,23 @@ public struct SiteGraph: Sendable {
         return found
     }
 
+    /// A network's part of the graph, as its map and its DOT file show it:
+    /// the network, its neighbours (members, coordinator) and the partners
+    /// working with its member communities. The network first; a node may
+    /// appear twice.
+    func networkPart(_ center: Int) -> [Int] {
+        var nodes = [center] + neighbours(of: center)
+        for n in nodes.dropFirst() where isCommunity(n) {
+            for e in incident[n] where edges[e].relation == .partnerOf { nodes.append(edges[e].from) }
+        }
+        return nodes
+    }
+
+    func isCommunity(_ n: Int) -> Bool {
+        if case .community = nodes[n].kind { return true }
+        return false
+    }
+
     public func neighbours(of node: Int) -> [Int] {
         incident[node].map { edges[$0].from == node ? edges[$0].to : edges[$0].from }
     }

@@ -88,26 +88,18 @@ struct NetworkExport {
     /// Bytes per node and edge line, a little over the national averages.
     static let dotBytesPerNode = 160, dotBytesPerEdge = 160
 
-    /// Node and edge indexes of the whole graph, or of one network's part:
-    /// the network, its neighbours, and the partners of those neighbours,
-    /// with the edges among them. Both in graph order. A network's part is
-    /// found from its edges, never by scanning the whole graph, as a site
-    /// writes one file per network.
+    /// Node and edge indexes of the whole graph, or of one network's part
+    /// (`SiteGraph.networkPart`, the same nodes its map shows) with the
+    /// edges among them. Both in graph order. Found from the network's
+    /// edges, never by scanning the whole graph, as a site writes one file
+    /// per network.
     func part(around network: String?) -> (nodes: [Int], edges: [Int]) {
         guard let network, let center = graph.index["network:" + network] else {
             return (Array(graph.nodes.indices), Array(graph.edges.indices))
         }
-        let neighbours = graph.neighbours(of: center)
-        var keep = Set([center] + neighbours)
-        for n in neighbours {
-            for e in graph.incident[n] where graph.edges[e].relation == .partnerOf { keep.insert(graph.edges[e].from) }
-        }
-        // Each edge among kept nodes is taken once, from its `from` end.
-        var edges: [Int] = []
-        for n in keep {
-            for e in graph.incident[n] where graph.edges[e].from == n && keep.contains(graph.edges[e].to) { edges.append(e) }
-        }
-        return (keep.sorted(), edges.sorted())
+        let keep = Set(graph.networkPart(center))
+        let nodes = keep.sorted()
+        return (nodes, graph.edges(among: nodes, isMember: keep.contains).sorted())
     }
 
     private func kind(_ node: SiteGraph.Node) -> String {
