@@ -28,9 +28,7 @@ public struct HTMLBuffer: Sendable {
         var start = 0
         for i in 0..<source.count {
             let b = source[i]
-            // The five specials lie in 0x22...0x3E; Thai bytes (≥ 0x80) and
-            // most ASCII leave at this one comparison.
-            if b &- 0x22 > 0x3E - 0x22 { continue }
+            if !HTMLBuffer.mayNeedEscape(b) { continue }
             let replacement: StaticString
             switch b {
             case UInt8(ascii: "&"): replacement = "&amp;"
@@ -74,12 +72,17 @@ public struct HTMLBuffer: Sendable {
         close(tag)
     }
 
+    /// The five specials lie in 0x22...0x3E: Thai bytes (≥ 0x80) and most
+    /// ASCII are ruled out by this one comparison.
+    @inline(__always)
+    static func mayNeedEscape(_ b: UInt8) -> Bool { b &- 0x22 <= 0x3E - 0x22 }
+
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Escapes one string (for values handed to the Mustache shells).
     public static func escape(_ s: String) -> String {
         // Labels and titles rarely hold a special character: no copy then.
-        if !s.utf8.contains(where: { $0 &- 0x22 <= 0x3E - 0x22 && ($0 == 0x22 || $0 == 0x26 || $0 == 0x27 || $0 == 0x3C || $0 == 0x3E) }) { return s }
+        if !s.utf8.contains(where: { mayNeedEscape($0) && ($0 == 0x22 || $0 == 0x26 || $0 == 0x27 || $0 == 0x3C || $0 == 0x3E) }) { return s }
         var b = HTMLBuffer(capacity: s.utf8.count + 16)
         b.text(s)
         return b.string
