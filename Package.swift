@@ -21,7 +21,7 @@ let package = Package(
             name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
 
-        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose.
+        // renameat2(RENAME_EXCHANGE) and mallopt, which Swift's Glibc module does not expose.
         .target(name: "CSystem", path: "Sources/CSystem"),
 
         // load → check → model → render → write; each imports only earlier stages.
@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "thanrak",
             dependencies: [
-                "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "ThanrakSite",
+                "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "ThanrakSite", "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

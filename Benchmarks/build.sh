@@ -7,44 +7,44 @@
 # OUT_DIR (default $BENCH_DIR/out) where sites are built. For each size, in
 # one run, alternating, RUNS rounds of:
 #   clean build     `thanrak build --content DIR --output NEW` (a new folder)
-#   floor           `cp -r` of a built site into a new folder
+#   floor           `cp -r` of that clean build into a new folder
 #   unchanged       `thanrak build` again into the folder of the clean build
-# each under /usr/bin/time (wall, user+sys, peak RSS). Folders from earlier
-# rounds are removed and the disk synced before each timed command, outside
-# the timing. --write replaces the build-bench section of docs/performance.md.
+# each under /usr/bin/time (wall, user+sys, peak RSS). Each round starts on
+# a fresh disk (DISK=image) or after earlier rounds' folders were removed,
+# synced and given SETTLE seconds (DISK=folder); see DISK in lib.sh.
+# --write replaces the build-bench section of docs/performance.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/Benchmarks/lib.sh" "$@"
 OUT_DIR=${OUT_DIR:-"$BENCH_DIR/out"}
 
-# ext4 scans recently freed inodes when files are created within seconds of a
-# large delete (measured: 43% of a build profile in the kernel); wait it out
-# so the figures measure the tool, not the previous round's clean-up.
-fresh() { rm -rf "$@"; sync; sleep "${SETTLE:-6}"; }
+disk_setup "$OUT_DIR"
 
 ROWS=()
 for N in $SIZES; do
   ensure_corpus "$N"
   mkdir -p "$OUT_DIR"
   rm -f "$TMP"/{clean,floor,unchanged}.txt
-  REF="$OUT_DIR/reference"
-  fresh "$REF"
+  W="$DISK_ROOT/n$N"
+  disk_fresh "$W"
+  mkdir -p "$W"
   echo "   warm-up" >&2
-  timed warm "$BIN" build --content "$DIR" --output "$REF"
+  timed warm "$BIN" build --content "$DIR" --output "$W/warm"
   PAGES=$(grep -o 'built [0-9]* pages' "$TMP/stderr" | grep -o '[0-9]*')
-  OUT_FILES=$(find "$REF" -type f | wc -l)
-  OUT_BYTES=$(count_bytes "$REF")
+  OUT_FILES=$(find "$W/warm" -type f | wc -l)
+  OUT_BYTES=$(count_bytes "$W/warm")
   for ((r = 1; r <= RUNS; r++)); do
     echo "   run $r/$RUNS" >&2
-    fresh "$OUT_DIR/clean" "$OUT_DIR/floor"
-    timed clean "$BIN" build --content "$DIR" --output "$OUT_DIR/clean"
-    fresh "$OUT_DIR/floor"
-    timed floor cp -r "$REF" "$OUT_DIR/floor"
+    disk_fresh "$W"
+    mkdir -p "$W"
+    timed clean "$BIN" build --content "$DIR" --output "$W/clean"
     sync
-    timed unchanged "$BIN" build --content "$DIR" --output "$OUT_DIR/clean"
+    timed floor cp -r "$W/clean" "$W/floor"
+    sync
+    timed unchanged "$BIN" build --content "$DIR" --output "$W/clean"
   done
-  fresh "$OUT_DIR/clean" "$OUT_DIR/floor"
+  if [[ "$DISK" == image ]]; then disk_release; else disk_fresh "$W"; fi
   row="| $N | $PAGES | $OUT_FILES | $(awk -v b="$OUT_BYTES" 'BEGIN {printf "%.0f", b / 1e6}')"
   for name in clean unchanged floor; do
     w=$(awk '{print $1}' "$TMP/$name.txt" | median)
@@ -66,6 +66,7 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   echo "one warm-up; in each round a clean build into a new folder, the floor (\`cp -r\` of the same"
   echo "site into a new folder) and an unchanged rebuild, alternating. Wall and CPU (user + sys) in"
   echo "seconds, peak RSS in MB."
+  echo "$DISK_NOTE"
   echo
   echo "| communities | pages | files | MB | clean wall | clean CPU | clean RSS | unchanged wall | unchanged CPU | unchanged RSS | floor wall | floor CPU | floor RSS | clean / floor | unchanged / clean |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

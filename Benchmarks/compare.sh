@@ -9,7 +9,11 @@
 #   BENCH_DIR=/tmp/thanrak-bench   corpora, their Hugo twins, and (OUT_DIR,
 #                              default $BENCH_DIR/compare) the built sites
 #   SHM_DIR=/dev/shm/thanrak-compare   where the tmpfs builds go
-#   SETTLE=6                   seconds to wait after deleting big folders
+#   DISK=auto                  image: each round on a freshly formatted,
+#                              journaled ext4 (loop-mounted image in OUT_DIR);
+#                              folder: OUT_DIR as it is; auto: image when
+#                              OUT_DIR is on ext4 without a journal (see lib.sh)
+#   SETTLE=6                   DISK=folder: seconds to wait after deletions
 #   SEED=1, PERF_DOC=docs/performance.md, HUGO=hugo
 #
 # For each size: generate the Thanrak corpus and its Hugo twin
@@ -25,8 +29,9 @@
 #   unchanged rebuild (thanrak build into the folder of the clean build)
 #   rebuild after one plan changed (members of one community + 1), after
 #     which the plan is restored and rebuilt outside the timing.
-# Previous rounds' folders are deleted, synced and given SETTLE seconds
-# before a round starts; the disk is synced (untimed) after each build.
+# Each round starts on a fresh disk (DISK=image) or after the previous
+# round's folders were deleted, synced and given SETTLE seconds (DISK=folder);
+# the disk is synced (untimed) after each build.
 # Prints Markdown tables of the medians and ratios; --write replaces the
 # compare-bench section of docs/performance.md.
 set -euo pipefail
@@ -46,7 +51,6 @@ RUNS=${RUNS:-3}
 source "$ROOT/Benchmarks/lib.sh"
 OUT_DIR=${OUT_DIR:-"$BENCH_DIR/compare"}
 SHM_DIR=${SHM_DIR:-/dev/shm/thanrak-compare}
-SETTLE=${SETTLE:-6}
 HUGO=${HUGO:-hugo}
 if ! [[ "$SETTLE" =~ ^[0-9]+$ ]]; then echo "compare.sh: SETTLE must be a whole number of seconds" >&2; exit 2; fi
 
@@ -63,11 +67,8 @@ restore_plan() {
   if [[ -n "$PLAN_FILE" && -f "$TMP/plan.bak" ]]; then cp -p "$TMP/plan.bak" "$PLAN_FILE"; fi
   PLAN_FILE=""
 }
-trap 'restore_plan; rm -rf "$SHM_DIR" "$TMP"' EXIT
-
-# ext4 scans recently freed inodes when files are created within seconds of a
-# large delete; wait it out so a figure measures the tool, not the last clean-up.
-fresh() { rm -rf "$@"; sync; sleep "$SETTLE"; }
+trap 'restore_plan; disk_release; rm -rf "$SHM_DIR" "$TMP"' EXIT
+disk_setup "$OUT_DIR"
 
 # The Hugo twin: generated from the same plans; stale when the generator,
 # its vocabulary or the twin's layouts (hugo-twin/) change.
@@ -105,7 +106,7 @@ NAMES="check build hugo read cp shm_build shm_cp unchanged changed"
 for N in $SIZES; do
   ensure_corpus "$N"
   ensure_twin "$N"
-  ROUNDS="$OUT_DIR/n$N"
+  ROUNDS="$DISK_ROOT/n$N"
   for name in $NAMES; do rm -f "$TMP/$name.txt"; done
   echo "   warm-up (page cache): check, read both content trees" >&2
   timed warm "$BIN" check --content "$DIR"
@@ -120,7 +121,8 @@ for N in $SIZES; do
   SHM_OK=""
   for ((r = 1; r <= RUNS; r++)); do
     echo "   round $r/$RUNS" >&2
-    fresh "$ROUNDS" "$SHM_DIR"
+    rm -rf "$SHM_DIR"
+    disk_fresh "$ROUNDS"
     R="$ROUNDS/r$r"
     mkdir -p "$R"
     timed check "$BIN" check --content "$DIR"
@@ -144,6 +146,8 @@ for N in $SIZES; do
         NOTES+=("N = $N: tmpfs figures left out: /dev/shm or memory too small for a $((T_BYTES / 1000000)) MB site.")
       fi
     fi
+    # On a journaled ext4 deleting is harmless: make room for the next sizes.
+    if [[ "$DISK" == image ]]; then rm -rf "$R/cp" "$R/hugo"; sync; fi
     if [[ -n "$SHM_OK" ]]; then
       mkdir -p "$SHM_DIR"
       timed shm_build "$BIN" build --content "$DIR" --output "$SHM_DIR/thanrak"
@@ -162,7 +166,8 @@ for N in $SIZES; do
     timed restore "$BIN" build --content "$DIR" --output "$R/thanrak"  # not reported
     sync
   done
-  fresh "$ROUNDS" "$SHM_DIR"
+  rm -rf "$SHM_DIR"
+  if [[ "$DISK" == image ]]; then disk_release; else disk_fresh "$ROUNDS"; fi
 
   n=$(int "$N")
   row() {  # row NAME LABEL [pages files bytes]
@@ -200,6 +205,7 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   if [[ $RUNS -eq 1 ]]; then echo "One round (RUNS=1): single runs, not medians; every command once, alternating, each"
   else echo "Median of $RUNS rounds; in each round every command once, alternating, each"; fi
   echo "build into a new folder; CPU = user + sys; RSS = peak resident set."
+  echo "$DISK_NOTE"
   echo
   echo "| communities | what | wall s | CPU s | peak RSS MB | pages | files | MB written |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|"
@@ -210,7 +216,7 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   printf '%s\n' "${RATIOS[@]}"
   echo
   for note in "${NOTES[@]+"${NOTES[@]}"}"; do echo "$note"; done
-  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS$([[ $SETTLE == 6 ]] || echo " SETTLE=$SETTLE") Benchmarks/compare.sh --write\`."
+  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS$([[ $DISK == image ]] || echo " DISK=$DISK")$([[ $DISK == image || $SETTLE == 6 ]] || echo " SETTLE=$SETTLE") Benchmarks/compare.sh --write\`."
 } >"$TMP/table.md"
 cat "$TMP/table.md"
 if [[ $WRITE -eq 1 ]]; then write_section compare-bench "$TMP/table.md"; fi

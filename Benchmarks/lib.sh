@@ -38,7 +38,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+trap 'disk_release; rm -rf "$TMP"' EXIT
 
 # median of the numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "nan"; exit}
@@ -88,6 +88,96 @@ ensure_corpus() {
   FILES=$(find "$DIR" -type f | wc -l)
   BYTES=$(count_bytes "$DIR")
   echo "   corpus: $FILES files, $BYTES bytes" >&2
+}
+
+# The disk the timed builds write to (compare.sh, build.sh).
+#
+# On ext4 without a journal (the root filesystem of this project's VMs),
+# the inode allocator skips every inode freed in the last 60 s, or 360 s
+# when its inode-table block is dirty, testing them one by one
+# (recently_deleted() in fs/ext4/ialloc.c; a journaled ext4 never does).
+# Creating files after a large tree was deleted then costs up to 6× the
+# kernel time, depending on what was deleted when: the same build measured
+# 5.5, 21 and 37 s of sys time in three rounds (profile: find_get_block_common
+# 18 %, recently_deleted 18 %). So with DISK=image every round writes into a
+# freshly formatted, journaled ext4 (a sparse image file, loop-mounted), as a
+# CI runner's clean disk would be; DISK=folder writes into OUT_DIR as it is,
+# waiting SETTLE seconds after deletions; DISK=auto (the default) takes image
+# when OUT_DIR is on a journal-less ext4 and this user can mount (root,
+# losetup, mkfs.ext4), else folder.
+DISK=${DISK:-auto}
+SETTLE=${SETTLE:-6}
+DISK_MOUNTED=""
+
+# journal_less_ext4 DIR: true when DIR is on ext4 mounted without a journal.
+journal_less_ext4() {
+  local src fstype
+  read -r src fstype < <(findmnt -no SOURCE,FSTYPE -T "$1" 2>/dev/null) || return 1
+  [[ "$fstype" == ext4 ]] || return 1
+  [[ "$(cat "/sys/fs/ext4/$(basename "$src")/journal_task" 2>/dev/null)" == "<none>" ]]
+}
+
+# disk_setup DIR: chooses the disk mode for output below DIR; sets DISK_ROOT
+# (where each round's folders go) and DISK_NOTE (for the tables).
+disk_setup() {
+  local dir=$1
+  mkdir -p "$dir"
+  if [[ "$DISK" == auto ]]; then
+    DISK=folder
+    if journal_less_ext4 "$dir"; then
+      if [[ $(id -u) -eq 0 ]] && command -v losetup >/dev/null && command -v mkfs.ext4 >/dev/null && losetup -f >/dev/null 2>&1; then
+        DISK=image
+      else
+        echo "   note: $dir is on ext4 without a journal and no fresh disk can be mounted here; disk figures will depend on recent deletions (see Benchmarks/lib.sh)" >&2
+      fi
+    fi
+  fi
+  case "$DISK" in
+    image)
+      DISK_IMAGE="$dir/disk.img"
+      DISK_ROOT="$dir/disk"
+      local free
+      free=$(df --output=avail -B1 "$dir" | tail -n 1 | tr -d ' ')
+      DISK_BYTES=$(( free - 4 * 1024 * 1024 * 1024 ))
+      (( DISK_BYTES > 512 * 1024 * 1024 * 1024 )) && DISK_BYTES=$(( 512 * 1024 * 1024 * 1024 ))
+      (( DISK_BYTES > 2 * 1024 * 1024 * 1024 )) || { echo "$(basename "$0"): too little free space in $dir for a disk image" >&2; exit 2; }
+      mkdir -p "$DISK_ROOT"
+      DISK_NOTE="Disk: each round on a freshly formatted, journaled ext4 (loop-mounted sparse image on the VM disk; DISK=image), so no round pays for an earlier one's deletions."
+      ;;
+    folder)
+      DISK_ROOT="$dir"
+      DISK_NOTE="Disk: folders in $dir as they are (DISK=folder), $SETTLE s of settling after deletions."
+      ;;
+    *) echo "$(basename "$0"): DISK must be auto, image or folder" >&2; exit 2 ;;
+  esac
+  echo "   disk: $DISK ($DISK_ROOT)" >&2
+}
+
+# disk_fresh [FOLDER...]: before a round. image: a new filesystem at
+# DISK_ROOT; folder: the named folders deleted, synced, SETTLE seconds.
+disk_fresh() {
+  if [[ "$DISK" == image ]]; then
+    disk_release
+    rm -f "$DISK_IMAGE"
+    truncate -s "$DISK_BYTES" "$DISK_IMAGE"
+    mkfs.ext4 -q -F "$DISK_IMAGE"
+    # noinit_itable: no background zeroing of inode tables during the round.
+    mount -o loop,noinit_itable "$DISK_IMAGE" "$DISK_ROOT"
+    DISK_MOUNTED=1
+  else
+    rm -rf "$@"
+  fi
+  sync
+  [[ "$DISK" == image ]] || sleep "$SETTLE"
+}
+
+# disk_release: unmounts and deletes the image (at the end, and on exit).
+disk_release() {
+  if [[ -n "$DISK_MOUNTED" ]]; then
+    umount "$DISK_ROOT" 2>/dev/null || umount -l "$DISK_ROOT" 2>/dev/null || true
+    DISK_MOUNTED=""
+  fi
+  [[ -z "${DISK_IMAGE:-}" ]] || rm -f "$DISK_IMAGE"
 }
 
 # machine_line: the machine, for the tables.

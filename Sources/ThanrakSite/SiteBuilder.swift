@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
         let (jobs, pages) = allJobs()
         let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
-        let keys = BuildManifest.keys(model: model, graph: graph, shells: shells)
+        let keys = BuildManifest.keys(model: model, graph: graph, shells: shells, jobs: self.jobs)
         var manifest = BuildManifest(keys: keys, siteKey: BuildManifest.siteKey(keys: keys, model: model, shells: shells))
         let previous = BuildManifest(markerText: tree.previousMarker())
         if UnchangedSite(previous: previous, siteKey: manifest.siteKey).holds(paths: paths, tree: tree, jobs: self.jobs) {

@@ -64,6 +64,10 @@ struct BuildCommand: ParsableCommand {
                 ? "thanrak: nothing changed since the last build; \(output)/ left as it was (\(built.pages) pages, \(built.files) files) in \(String(format: "%.2f", seconds)) s\n"
                 : "thanrak: built \(built.pages) pages, \(built.files) files (\(built.written) written, \(built.linked + built.reused) unchanged) into \(output)/ in \(String(format: "%.2f", seconds)) s\n"
             FileHandle.standardError.write(Data(line.utf8))
+            // As `check` does: exit with the site model still alive. Tearing
+            // it down (millions of objects) took 0.28 s of one core at the
+            // end of a 10,000-community build, after every file was written.
+            Foundation.exit(0)
         } catch {
             tree.abandon()
             Terminal.printError(error.description)

@@ -76,17 +76,20 @@ struct BuildManifest {
     }
 
     /// The keys of this build's communities.
-    static func keys(model: SiteModel, graph: SiteGraph, shells: ShellLibrary) -> [String: String] {
+    static func keys(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, jobs: Int = 1) -> [String: String] {
         var shared = model.content.sharedFingerprint
         shared.add(shells.fingerprint)
         shared.add(FileSystem.stamp("/proc/self/exe"))
         var fingerprints: [String: Fingerprint] = [:]
         for c in model.content.communities { fingerprints[c.id] = c.fingerprint }
-        var keys: [String: String] = [:]
-        for (i, v) in model.communities.enumerated() {
-            var f = shared
+        // Per community on every core (90 ms of one core at 10,000 communities).
+        let base = shared
+        let found = fingerprints
+        let keyed = Parallel.map(Array(model.communities.indices), jobs: jobs) { i -> (String, String) in
+            let v = model.communities[i]
+            var f = base
             f.add(v.id)
-            f.add(fingerprints[v.id] ?? Fingerprint())
+            f.add(found[v.id] ?? Fingerprint())
             if let node = graph.index["community:" + v.id] {
                 for n in graph.neighbours(of: node).sorted() {
                     if case .community(let j) = graph.nodes[n].kind, j != i {
@@ -95,8 +98,8 @@ struct BuildManifest {
                     }
                 }
             }
-            keys[v.id] = f.hex
+            return (v.id, f.hex)
         }
-        return keys
+        return Dictionary(keyed, uniquingKeysWith: { _, last in last })
     }
 }
