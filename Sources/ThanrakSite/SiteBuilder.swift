@@ -143,8 +143,6 @@ public struct SiteBuilder: Sendable {
         }
         let unchanged = Set(manifest.keys.filter { previous.keys[$0.key] == $0.value }.map(\.key))
         clock.lap("manifest")
-        try tree.makeFolders(for: paths)
-        clock.lap("folders")
         let sitemapPages = pages
         typealias Written = (outcome: OutputTree.Outcome?, size: Int, isPage: Bool)
         let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<Written, OutputTree.Problem> in

@@ -77,6 +77,24 @@ import ThanrakTestSupport
         #expect(String(decoding: incremental["communities/ban-a/index.html"] ?? Data(), as: UTF8.self).contains("บ้านบีใหม่"))
     }
 
+    @Test func writingMakesMissingFoldersAndReportsABlockedPath() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        let tree = try OutputTree(output: build.output, content: build.content, jobs: 2)
+        defer { tree.abandon() }
+        // Two files under the same new folders: the second finds them made.
+        #expect(try tree.write("a/b/c/index.html", Array("one".utf8)) == .written)
+        #expect(try tree.write("a/b/d/index.html", Array("two".utf8)) == .written)
+        #expect(try String(contentsOfFile: tree.staging + "/a/b/d/index.html", encoding: .utf8) == "two")
+        // A file where a folder should be: an error naming the path and why.
+        _ = try tree.write("x", Array("file".utf8))
+        #expect {
+            _ = try tree.write("x/y/index.html", Array("three".utf8))
+        } throws: { error in
+            "\(error)".contains("\(tree.staging)/x/y") && "\(error)".contains("Not a directory")
+        }
+    }
+
     @Test func refusesOutputThatIsOrContainsOrIsInsideContent() throws {
         let build = try TestBuild(SiteFixture.tree())
         defer { build.remove() }

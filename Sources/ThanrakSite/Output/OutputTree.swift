@@ -25,7 +25,7 @@ public final class OutputTree: Sendable {
     /// When the previous build wrote its marker, its last file: a file of
     /// it modified later was edited by hand, and is not reused unread.
     let previousFinished: Int
-    /// Workers for creating folders and removing the old tree.
+    /// Workers for removing the old tree.
     let jobs: Int
 
     /// Checks the output may be (re)built and prepares an empty staging folder.
@@ -82,34 +82,32 @@ public final class OutputTree: Sendable {
         return String(cString: resolved)
     }
 
-    /// Creates the folders of all files to write, parents first, before the
-    /// parallel writes (so those need no mkdir and no locking).
-    public func makeFolders(for files: [String]) throws(Problem) {
-        var folders = Set<String>()
-        for f in files {
-            var path = Substring(f)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                if !folders.insert(String(path)).inserted { break }
-            }
+    /// Creates the folder `relative` of the staging folder and any missing
+    /// parents. Folders are made when a file first needs one, inside the
+    /// parallel writers, instead of all up front: on a journaled ext4 the
+    /// 70,000 folders of a 10,000-community site took 2.0–2.3 s of their
+    /// own (mkdirs in one parent take turns on its lock), now spread under
+    /// the other core's rendering. Two writers may race for the same folder;
+    /// the loser sees EEXIST, which is success here.
+    func makeFolder(_ relative: Substring) throws(Problem) {
+        let path = staging + "/" + relative
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = relative.lastIndex(of: "/") else {
+            throw Problem(description: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        // Level by level (a folder's parent is one level up), each level on every core.
-        var levels: [[String]] = []
-        for folder in folders {
-            let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
-            while levels.count <= depth { levels.append([]) }
-            levels[depth].append(folder)
+        try makeFolder(relative[..<slash])
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw Problem(description: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        let staging = self.staging
-        for level in levels {
-            let failures = Parallel.map(level, jobs: jobs) { folder -> String? in
-                if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-                    return "cannot create \(staging)/\(folder): \(String(cString: strerror(errno)))"
-                }
-                return nil
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw Problem(description: failure) }
-        }
+    }
+
+    /// Runs `attempt` (an open or link that reports ENOENT when the file's
+    /// folder is missing); on ENOENT makes the folder and tries once more.
+    private func withFolder(of relative: String, _ attempt: () -> Bool) throws(Problem) -> Bool {
+        if attempt() { return true }
+        guard errno == ENOENT, let slash = relative.lastIndex(of: "/") else { return false }
+        try makeFolder(relative[..<slash])
+        return attempt()
     }
 
     public enum Outcome: Sendable { case written, linked }
@@ -145,20 +143,25 @@ public final class OutputTree: Sendable {
         guard let previous else { return nil }
         var st = stat()
         let source = previous + "/" + relative
-        guard lstat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, FileStamp(st).modified <= previousFinished,
-              link(source, staging + "/" + relative) == 0 else { return nil }
+        guard lstat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, FileStamp(st).modified <= previousFinished else { return nil }
+        let target = staging + "/" + relative
+        guard (try? withFolder(of: relative, { link(source, target) == 0 })) == true else { return nil }
         return Int(st.st_size)
     }
 
-    /// Writes one file (its folder must exist), or links the previous
-    /// build's copy when the bytes are the same.
+    /// Writes one file (making its folder when missing), or links the
+    /// previous build's copy when the bytes are the same.
     public func write(_ relative: String, _ bytes: [UInt8]) throws(Problem) -> Outcome {
         let target = staging + "/" + relative
-        if let previous, OutputTree.sameBytes(previous + "/" + relative, bytes), link(previous + "/" + relative, target) == 0 {
+        if let previous, OutputTree.sameBytes(previous + "/" + relative, bytes),
+           try withFolder(of: relative, { link(previous + "/" + relative, target) == 0 }) {
             return .linked
         }
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))") }
+        var fd: Int32 = -1
+        guard try withFolder(of: relative, {
+            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            return fd >= 0
+        }) else { throw Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
