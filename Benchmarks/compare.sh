@@ -6,6 +6,8 @@
 # Environment:
 #   SIZES="1000 10000 50000"   communities per corpus
 #   RUNS=3                     rounds; every figure is the median over them
+#   RUNS_LARGE=1               rounds for corpora of LARGE (50000) communities
+#                              or more (one round there takes half an hour)
 #   BENCH_DIR=/tmp/thanrak-bench   corpora, their Hugo twins, and (OUT_DIR,
 #                              default $BENCH_DIR/compare) the built sites
 #   SHM_DIR=/dev/shm/thanrak-compare   where the tmpfs builds go
@@ -42,13 +44,16 @@ WRITE=0
 for arg in "$@"; do
   case "$arg" in
     --write) WRITE=1 ;;
-    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "compare.sh: unknown option $arg" >&2; exit 2 ;;
     *) BIN="$arg" ;;
   esac
 done
 RUNS=${RUNS:-3}
 source "$ROOT/Benchmarks/lib.sh"
+RUNS_LARGE=${RUNS_LARGE:-1}
+LARGE=${LARGE:-50000}
+if ! [[ "$RUNS_LARGE" =~ ^[1-9][0-9]*$ && "$LARGE" =~ ^[0-9]+$ ]]; then echo "compare.sh: RUNS_LARGE must be a positive integer, LARGE a number" >&2; exit 2; fi
 OUT_DIR=${OUT_DIR:-"$BENCH_DIR/compare"}
 SHM_DIR=${SHM_DIR:-/dev/shm/thanrak-compare}
 HUGO=${HUGO:-hugo}
@@ -92,6 +97,22 @@ site_size() {
     "$(count_bytes "$1")"
 }
 
+# timed_or_note NAME WHEN CMD...: as timed, but a failure (say Hugo killed
+# for want of memory at 50,000 communities) becomes a note under the table.
+timed_or_note() {
+  local name=$1 when=$2; shift 2
+  local rc=0
+  /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >"$TMP/stdout" 2>"$TMP/stderr" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    local why
+    why=$(grep -v '^Command ' "$TMP/stderr" | tail -n 1 | cut -c1-160)
+    echo "   $name failed ($when, exit status $rc): $why" >&2
+    NOTES+=("$name did not finish ($when): exit status $rc, peak RSS $(tail -n 1 "$TMP/time" | awk '{printf "%.0f", $NF / 1024}') MB${why:+; it said: $why}.")
+    return 1
+  fi
+  tail -n 1 "$TMP/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$TMP/$name.txt"
+}
+
 med() { awk -v c="$2" '{print $c}' "$TMP/$1.txt" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || a == "nan" || b == "nan" || b + 0 <= 0) print "—"; else printf "%.2f×", a / b}'; }
 int() { awk -v x="$1" 'BEGIN {s = sprintf("%.0f", x); n = ""
@@ -99,6 +120,7 @@ int() { awk -v x="$1" 'BEGIN {s = sprintf("%.0f", x); n = ""
   print s n}'; }
 
 ROWS=()
+ROUND_COUNTS=()
 RATIOS=()
 CORPORA=()
 NOTES=()
@@ -119,8 +141,11 @@ for N in $SIZES; do
   # the plan the "changed" rebuild edits: the first community, members + 1
   PLAN=$(find "$DIR/communities" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort | sed -n 1p)/community.yaml
   SHM_OK=""
-  for ((r = 1; r <= RUNS; r++)); do
-    echo "   round $r/$RUNS" >&2
+  rounds=$RUNS
+  ((N < LARGE)) || rounds=$RUNS_LARGE
+  ROUND_COUNTS+=("$(int "$N"): $rounds")
+  for ((r = 1; r <= rounds; r++)); do
+    echo "   round $r/$rounds" >&2
     rm -rf "$SHM_DIR"
     disk_fresh "$ROUNDS"
     R="$ROUNDS/r$r"
@@ -128,7 +153,10 @@ for N in $SIZES; do
     timed check "$BIN" check --content "$DIR"
     timed build "$BIN" build --content "$DIR" --output "$R/thanrak"
     sync
-    timed hugo "$HUGO" --source "$HDIR" --destination "$R/hugo" --quiet
+    # Hugo may not finish a large corpus (memory): noted, not fatal.
+    if ! timed_or_note hugo "N = $(int "$N"), round $r" "$HUGO" --source "$HDIR" --destination "$R/hugo" --quiet; then
+      mkdir -p "$R/hugo"
+    fi
     sync
     timed read sh -c 'tar cf - "$1" | cat > /dev/null' sh "$DIR"
     timed cp cp -r "$R/thanrak" "$R/cp"
@@ -202,8 +230,7 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   echo "renders the same community pages (community page, canvas, handout; Thai and English)."
   for c in "${CORPORA[@]}"; do echo "$c"; done
   echo
-  if [[ $RUNS -eq 1 ]]; then echo "One round (RUNS=1): single runs, not medians; every command once, alternating, each"
-  else echo "Median of $RUNS rounds; in each round every command once, alternating, each"; fi
+  echo "Rounds per size ($(IFS=';'; echo "${ROUND_COUNTS[*]}" | sed 's/;/, /g')): figures are medians over the rounds (one round: a single run); in each round every command once, alternating, each"
   echo "build into a new folder; CPU = user + sys; RSS = peak resident set."
   echo "$DISK_NOTE"
   echo
@@ -216,7 +243,7 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   printf '%s\n' "${RATIOS[@]}"
   echo
   for note in "${NOTES[@]+"${NOTES[@]}"}"; do echo "$note"; done
-  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS$([[ $DISK == image ]] || echo " DISK=$DISK")$([[ $DISK == image || $SETTLE == 6 ]] || echo " SETTLE=$SETTLE") Benchmarks/compare.sh --write\`."
+  echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS RUNS_LARGE=$RUNS_LARGE$([[ $DISK == image ]] || echo " DISK=$DISK")$([[ $DISK == image || $SETTLE == 6 ]] || echo " SETTLE=$SETTLE") Benchmarks/compare.sh --write\`."
 } >"$TMP/table.md"
 cat "$TMP/table.md"
 if [[ $WRITE -eq 1 ]]; then write_section compare-bench "$TMP/table.md"; fi

@@ -186,6 +186,18 @@ machine_line() {
   cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)
   mem=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo 2>/dev/null || true)
   echo "Machine: $(nproc) cores, ${cpu:-unknown CPU}, ${mem:-unknown memory}; $(date -u '+%Y-%m-%d')."
+  echo "One core's speed: $(core_speed) (\`sha256sum\` of 256 MB of zeros, best of 3; VMs of the same kind differ by 2× or more, so compare absolute times only within one table)."
+}
+
+# core_speed: MB/s of sha256sum on one core, best of three, as a yardstick
+# for absolute times (seconds on one VM are not seconds on another).
+core_speed() {
+  local best=0 t
+  for _ in 1 2 3; do
+    t=$( { /usr/bin/time -f '%U %S' sha256sum <(head -c 268435456 /dev/zero) >/dev/null; } 2>&1 | awk '{print $1 + $2}')
+    best=$(awk -v b="$best" -v t="$t" 'BEGIN {v = (t > 0) ? 256 / t : 0; print (v > b) ? v : b}')
+  done
+  printf '%.0f MB/s' "$best"
 }
 
 # write_section NAME TABLE_FILE: replace <!-- NAME:start --> … <!-- NAME:end --> in $PERF_DOC.
