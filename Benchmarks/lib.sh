@@ -142,7 +142,7 @@ disk_setup() {
       (( DISK_BYTES > 512 * 1024 * 1024 * 1024 )) && DISK_BYTES=$(( 512 * 1024 * 1024 * 1024 ))
       (( DISK_BYTES > 2 * 1024 * 1024 * 1024 )) || { echo "$(basename "$0"): too little free space in $dir for a disk image" >&2; exit 2; }
       mkdir -p "$DISK_ROOT"
-      DISK_NOTE="Disk: each round on a freshly formatted, journaled ext4 (loop-mounted sparse image on the VM disk; DISK=image), so no round pays for an earlier one's deletions."
+      DISK_NOTE="Disk: each round on a freshly formatted, journaled ext4 (a sparse image on the VM disk behind a loop device with direct I/O; DISK=image), so no round pays for an earlier one's deletions."
       ;;
     folder)
       DISK_ROOT="$dir"
@@ -161,8 +161,12 @@ disk_fresh() {
     rm -f "$DISK_IMAGE"
     truncate -s "$DISK_BYTES" "$DISK_IMAGE"
     mkfs.ext4 -q -F "$DISK_IMAGE"
+    # Direct I/O on the loop device: the image file's pages are not cached
+    # a second time beside the mounted file system's, which had pushed the
+    # content out of memory after Hugo's 50,000-community run.
+    DISK_LOOP=$(losetup --direct-io=on -f --show "$DISK_IMAGE")
     # noinit_itable: no background zeroing of inode tables during the round.
-    mount -o loop,noinit_itable "$DISK_IMAGE" "$DISK_ROOT"
+    mount -o noinit_itable "$DISK_LOOP" "$DISK_ROOT"
     DISK_MOUNTED=1
   else
     rm -rf "$@"
@@ -175,7 +179,9 @@ disk_fresh() {
 disk_release() {
   if [[ -n "$DISK_MOUNTED" ]]; then
     umount "$DISK_ROOT" 2>/dev/null || umount -l "$DISK_ROOT" 2>/dev/null || true
+    [[ -z "${DISK_LOOP:-}" ]] || losetup -d "$DISK_LOOP" 2>/dev/null || true
     DISK_MOUNTED=""
+    DISK_LOOP=""
   fi
   [[ -z "${DISK_IMAGE:-}" ]] || rm -f "$DISK_IMAGE"
 }
