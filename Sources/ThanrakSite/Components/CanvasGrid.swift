@@ -36,7 +36,9 @@ struct CanvasGrid {
             html.raw("<p class=\"canvas-empty\">–</p>")
         } else {
             html.raw("<ul class=\"canvas-items\">")
-            for item in items { writeItem(item, into: &html) }
+            // By index: `for item in items` copies each item out of the
+            // array (eight retains and releases); items[i] is lent in place.
+            for i in items.indices { writeItem(items[i], into: &html) }
             html.raw("</ul>")
         }
         if writingSpace { html.raw("<div class=\"writing-space\" aria-hidden=\"true\"></div>") }
@@ -66,7 +68,7 @@ struct CanvasGrid {
             html.raw(":</span> ")
             for (n, ref) in item.refs.enumerated() {
                 if n > 0 { html.raw(", ") }
-                let label = community.itemsByID[ref.value].map { language.text($0.text) } ?? ref.value
+                let label = community.itemTextByID[ref.value].map { language.text($0) } ?? ref.value
                 if anchors {
                     html.open("a", ["href": "#" + ref.value])
                     html.text(label)
