@@ -90,6 +90,18 @@ public struct IndicatorTotals: Sendable, Equatable {
         }
     }
 
+    /// The totals of indicators named by reference, read in place with each
+    /// community's statuses worked out once (`CommunityView.indicatorStatus`):
+    /// aggregate pages (SDG goals by changwat) neither copy an indicator nor
+    /// rate it again.
+    public init(refs: [IndicatorRef], in communities: [CommunityView]) {
+        for r in refs {
+            let view = communities[r.community]
+            byLevel[view.indicators[r.indicator].level, default: 0] += 1
+            byStatus[view.indicatorStatus[r.indicator], default: 0] += 1
+        }
+    }
+
     public var count: Int { byLevel.values.reduce(0, +) }
 
     public static func + (a: IndicatorTotals, b: IndicatorTotals) -> IndicatorTotals {

@@ -71,7 +71,7 @@ struct SDGPages {
         if changwat == nil, let totals = c.model.sdgGoalTotals[goal.number] {
             IndicatorTotalsView(totals: totals, context: c).write(into: &summary)
         } else if changwat != nil {
-            IndicatorTotalsView(totals: IndicatorTotals(uses.map { c.model.communities[$0.community].indicators[$0.indicator] }), context: c).write(into: &summary)
+            IndicatorTotalsView(totals: IndicatorTotals(refs: uses, in: c.model.communities), context: c).write(into: &summary)
         }
         if split { changwatTable(goal, Self.byChangwat(goal.number, c.model), into: &summary) }
         summary.raw("<p class=\"downloads\">")
@@ -131,7 +131,7 @@ struct SDGPages {
         }
         html.raw("</tr></thead><tbody>")
         for group in groups {
-            let totals = IndicatorTotals(group.refs.map { c.model.communities[$0.community].indicators[$0.indicator] })
+            let totals = IndicatorTotals(refs: group.refs, in: c.model.communities)
             html.raw("<tr><th scope=\"row\">")
             html.open("a", ["href": c.href(Routes.sdgGoalArea(goal.number, group.name))])
             html.text(group.name)
