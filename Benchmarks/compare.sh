@@ -102,16 +102,13 @@ site_size() {
 # for want of memory at 50,000 communities) becomes a note under the table.
 timed_or_note() {
   local name=$1 when=$2; shift 2
-  local rc=0
-  /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >"$TMP/stdout" 2>"$TMP/stderr" || rc=$?
-  if [[ $rc -ne 0 ]]; then
-    local why
-    why=$(grep -v '^Command ' "$TMP/stderr" | tail -n 1 | cut -c1-160)
-    echo "   $name failed ($when, exit status $rc): $why" >&2
-    NOTES+=("$name did not finish ($when): exit status $rc, peak RSS $(tail -n 1 "$TMP/time" | awk '{printf "%.0f", $NF / 1024}') MB${why:+; it said: $why}.")
-    return 1
-  fi
-  tail -n 1 "$TMP/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$TMP/$name.txt"
+  local rc=0 why
+  timed_run "$name" "$@" || rc=$?
+  [[ $rc -ne 0 ]] || return 0
+  why=$(grep -v '^Command ' "$TMP/stderr" | tail -n 1 | cut -c1-160)
+  echo "   $name failed ($when, exit status $rc): $why" >&2
+  NOTES+=("$name did not finish ($when): exit status $rc, peak RSS $(tail -n 1 "$TMP/time" | awk '{printf "%.0f", $NF / 1024}') MB${why:+; it said: $why}.")
+  return 1
 }
 
 med() { awk -v c="$2" '{print $c}' "$TMP/$1.txt" | median; }

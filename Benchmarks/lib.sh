@@ -44,18 +44,28 @@ trap 'disk_release; rm -rf "$TMP"' EXIT
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "nan"; exit}
   if (NR%2) printf "%.2f", a[(NR+1)/2]; else printf "%.2f", (a[NR/2]+a[NR/2+1])/2}'; }
 
-# timed NAME CMD...: run under /usr/bin/time, append "wall cpu rss_kb" to $TMP/NAME.txt
-timed() {
+# timed_run NAME CMD...: run under /usr/bin/time; on success append
+# "wall cpu rss_kb" to $TMP/NAME.txt. Returns the command's status (its
+# output stays in $TMP/stdout, $TMP/stderr and $TMP/time).
+timed_run() {
   local name=$1; shift
   local rc=0
   /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >"$TMP/stdout" 2>"$TMP/stderr" || rc=$?
+  [[ $rc -eq 0 ]] || return $rc
+  tail -n 1 "$TMP/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$TMP/$name.txt"
+}
+
+# timed NAME CMD...: timed_run, and a failing command ends the script.
+timed() {
+  local rc=0
+  timed_run "$@" || rc=$?
   if [[ $rc -ne 0 ]]; then
+    shift
     echo "$(basename "$0"): '$*' exited with status $rc" >&2
     echo "--- stderr:" >&2; cat "$TMP/stderr" >&2
     echo "--- stdout (first 40 lines):" >&2; head -n 40 "$TMP/stdout" >&2
     exit 1
   fi
-  tail -n 1 "$TMP/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$TMP/$name.txt"
 }
 
 GEN_HASH=$(cat "$GEN" "$ROOT/Benchmarks/corpus_vocab.py" | sha256sum | cut -c1-16)

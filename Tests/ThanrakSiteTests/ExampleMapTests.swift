@@ -3,17 +3,15 @@ import Testing
 import ThanrakCheck
 import ThanrakModel
 @testable import ThanrakSite
+import ThanrakTestSupport
 
 /// The maps of the example site in content/: every community's, every
 /// network's and the whole site's, in both languages, have no two boxes
 /// (node symbols, node labels, trade labels) overlapping, and lay out to
 /// the same picture twice.
 @Suite struct ExampleMapTests {
-    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content").path
-
     @Test func exampleMapsHaveNoOverlappingBoxes() throws {
-        let result = Checker(jobs: 1).check(contentRoot: Self.content)
+        let result = Checker(jobs: 1).check(contentRoot: Repository.exampleContent)
         #expect(result.errorCount == 0)
         let model = SiteModel(content: result.content)
         let graph = SiteGraph(model: model)

@@ -1,18 +1,15 @@
-import Foundation
 import Testing
 import ThanrakCheck
 import ThanrakModel
 import ThanrakSite
+import ThanrakTestSupport
 
 /// Aggregate pages total indicators by reference, with statuses worked out
 /// once per community; those totals must equal rating the indicators
 /// themselves, for every goal and every changwat of the example site.
 @Suite struct IndicatorTotalsByReferenceTests {
-    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content").path
-
     @Test func totalsByReferenceEqualTotalsOfTheIndicators() throws {
-        let result = Checker(jobs: 1).check(contentRoot: Self.content)
+        let result = Checker(jobs: 1).check(contentRoot: Repository.exampleContent)
         #expect(result.errorCount == 0)
         let model = SiteModel(content: result.content)
         func rated(_ refs: [IndicatorRef]) -> IndicatorTotals {

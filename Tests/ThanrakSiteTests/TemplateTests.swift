@@ -56,7 +56,7 @@ import ThanrakTestSupport
 
     @Test func builtInShellsMatchTheTemplatesFolder() throws {
         // The binary carries Templates/ (scripts/embed-templates.py); they must not drift.
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates")
+        let folder = Repository.templates
         let loaded = ShellLibrary.load(siteTemplates: nil)
         let library = try #require(loaded.library)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }

@@ -84,10 +84,12 @@ public struct IndicatorTotals: Sendable, Equatable {
     public init() {}
 
     public init(_ indicators: [Indicator]) {
-        for i in indicators {
-            byLevel[i.level, default: 0] += 1
-            byStatus[IndicatorProgress(i).status, default: 0] += 1
-        }
+        for i in indicators { tally(level: i.level, status: IndicatorProgress(i).status) }
+    }
+
+    /// A community's totals from its statuses, already worked out.
+    init(_ indicators: [Indicator], statuses: [IndicatorProgress.Status]) {
+        for i in indicators.indices { tally(level: indicators[i].level, status: statuses[i]) }
     }
 
     /// The totals of indicators named by reference, read in place with each
@@ -97,9 +99,13 @@ public struct IndicatorTotals: Sendable, Equatable {
     public init(refs: [IndicatorRef], in communities: [CommunityView]) {
         for r in refs {
             let view = communities[r.community]
-            byLevel[view.indicators[r.indicator].level, default: 0] += 1
-            byStatus[view.indicatorStatus[r.indicator], default: 0] += 1
+            tally(level: view.indicators[r.indicator].level, status: view.indicatorStatus[r.indicator])
         }
+    }
+
+    private mutating func tally(level: IndicatorLevel, status: IndicatorProgress.Status) {
+        byLevel[level, default: 0] += 1
+        byStatus[status, default: 0] += 1
     }
 
     public var count: Int { byLevel.values.reduce(0, +) }

@@ -130,8 +130,11 @@ public final class CommunityView: Sendable {
         self.pages = pages.keys.sorted().map { ($0, pages[$0, default: [:]]) }
         assets = c.assets
         money = MoneySummary(canvas: canvas)
-        indicatorTotals = IndicatorTotals(indicators)
-        indicatorStatus = indicators.indices.map { [indicators] in IndicatorProgress(indicators[$0]).status }
+        // Each indicator rated once: its status serves the totals here and
+        // every aggregate page that counts it (IndicatorTotals(refs:in:)).
+        let statuses = indicators.map { IndicatorProgress($0).status }
+        indicatorStatus = statuses
+        indicatorTotals = IndicatorTotals(indicators, statuses: statuses)
         var items: [String: LocalizedText] = [:]
         for step in canvas.itemsByStep {
             for i in step.indices where items[step[i].id.value] == nil { items[step[i].id.value] = step[i].text }
