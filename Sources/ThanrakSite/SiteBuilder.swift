@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
     public let graph: SiteGraph
     public let shells: ShellLibrary
     public let jobs: Int
+    /// How much one sitemap file may hold before the sitemap is split.
+    public var sitemapLimits = SitemapLimits.standard
 
     public init(content: LoadedContent, shells: ShellLibrary, jobs: Int) {
         var clock = PhaseClock()
@@ -47,7 +49,10 @@ public struct SiteBuilder: Sendable {
         case communitiesJSON
         case indicatorsCSV, indicatorsJSON
         case networkJSON, networkDOT(String?)
-        case sitemap
+        /// The sitemap (or one part of it) over these pages of the site.
+        case sitemap(pages: Range<Int>)
+        /// `/sitemap.xml` over the parts, when the sitemap is split.
+        case sitemapIndex(parts: Int)
     }
 
     enum PageKind: Sendable {
@@ -108,7 +113,14 @@ public struct SiteBuilder: Sendable {
         jobs.append((.networkJSON, Routes.networkJSON))
         jobs.append((.networkDOT(nil), Routes.networkDOT))
         for n in model.content.networks where n.model != nil { jobs.append((.networkDOT(n.id), Routes.networkDOT(n.id))) }
-        jobs.append((.sitemap, Routes.sitemap))
+        let sitemap = Sitemap(baseURL: model.site.baseURL, languages: languages, pages: kinds.map(\.1))
+        let parts = sitemap.parts(limits: sitemapLimits)
+        if parts.count == 1 {
+            jobs.append((.sitemap(pages: parts[0]), Routes.sitemap))
+        } else {
+            jobs.append((.sitemapIndex(parts: parts.count), Routes.sitemap))
+            for (n, part) in parts.enumerated() { jobs.append((.sitemap(pages: part), Sitemap.partPath(n + 1))) }
+        }
         jobs.append((.notFound, Routes.notFound))
         for language in languages {
             for (kind, path) in kinds { jobs.append((.page(kind, language), path.localized(language))) }
@@ -206,8 +218,10 @@ public struct SiteBuilder: Sendable {
             return NetworkExport(model: model, graph: graph).json()
         case .networkDOT(let network):
             return NetworkExport(model: model, graph: graph).dot(network: network)
-        case .sitemap:
-            return Sitemap(baseURL: model.site.baseURL, languages: PageLanguage.all(for: model.site), pages: sitemapPages).bytes()
+        case .sitemap(let range):
+            return Sitemap(baseURL: model.site.baseURL, languages: PageLanguage.all(for: model.site), pages: sitemapPages).bytes(pages: range)
+        case .sitemapIndex(let parts):
+            return Sitemap(baseURL: model.site.baseURL, languages: PageLanguage.all(for: model.site), pages: []).index(parts: parts)
         }
     }
 

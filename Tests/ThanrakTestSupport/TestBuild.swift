@@ -27,7 +27,7 @@ public struct TestBuild {
 
     /// Checks, loads the shells and builds into `public/` (or `output`).
     @discardableResult
-    public func build(jobs: Int = 1, output: String? = nil, baseURL: String? = nil) -> Outcome {
+    public func build(jobs: Int = 1, output: String? = nil, baseURL: String? = nil, sitemapLimits: SitemapLimits = .standard) -> Outcome {
         let result = Checker(jobs: jobs).check(contentRoot: content)
         let shells = ShellLibrary.load(siteTemplates: root + "/Templates")
         let diagnostics = result.diagnostics + shells.diagnostics
@@ -39,7 +39,9 @@ public struct TestBuild {
             do throws(OutputTree.Problem) {
                 var content = result.content
                 if let baseURL { content.site.baseURL = baseURL }
-                let report = try SiteBuilder(content: content, shells: library, jobs: jobs).build(into: tree)
+                var builder = SiteBuilder(content: content, shells: library, jobs: jobs)
+                builder.sitemapLimits = sitemapLimits
+                let report = try builder.build(into: tree)
                 try tree.finish(report)
                 return Outcome(diagnostics: diagnostics, report: report, problem: nil)
             } catch {

@@ -1,0 +1,68 @@
+import Testing
+@testable import ThanrakSite
+
+/// HTMLBuffer.text scans eight bytes at a time; these compare it with the
+/// plain byte-by-byte escape on every ASCII byte at every place in a word.
+@Suite struct HTMLBufferTests {
+    /// The reference: each of the five specials replaced, all else copied.
+    static func reference(_ s: String) -> String {
+        var out = ""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func escaped(_ s: String) -> String {
+        var html = HTMLBuffer()
+        html.text(s)
+        return html.string
+    }
+
+    @Test func everyASCIIByteAtEveryOffsetOfAWord() {
+        let thai = "ชุมชนบ้านบางบัว"  // bytes ≥ 0x80 around the probe
+        for value in UInt8(1)...UInt8(127) {
+            let probe = String(UnicodeScalar(value))
+            for offset in 0..<17 {
+                let s = String(repeating: "a", count: offset) + probe + thai + probe + String(repeating: " ", count: offset)
+                #expect(Self.escaped(s) == Self.reference(s), "byte \(value) at \(offset)")
+            }
+        }
+    }
+
+    @Test func thaiAndMixedTextOfEveryLength() {
+        let pieces = ["กลุ่ม", "<b>", " & ", "\"q\"", "it's", "ราคา 5,000 บาท/ปี", "a>b", "=;:/"]
+        var s = ""
+        for n in 0..<64 {
+            s += pieces[n % pieces.count]
+            #expect(Self.escaped(s) == Self.reference(s))
+            let cut = String(s.unicodeScalars.prefix(n))
+            #expect(Self.escaped(cut) == Self.reference(cut))
+        }
+        #expect(Self.escaped("") == "")
+    }
+
+    @Test func wordTestMarksExactlyTheSpecials() {
+        let specials: Set<UInt8> = [0x22, 0x26, 0x27, 0x3C, 0x3E]
+        for value in UInt8(0)...UInt8(255) {
+            for lane in 0..<8 {
+                for filler: UInt64 in [0xE0E0_E0E0_E0E0_E0E0, 0x2626_2626_2626_2626, 0] {
+                    let word = (filler & ~(UInt64(0xFF) << (8 * lane))) | (UInt64(value) << (8 * lane))
+                    let marks = HTMLBuffer.specials(inWord: word)
+                    let expected = (0..<8).reduce(UInt64(0)) { m, k in
+                        let byte = UInt8(truncatingIfNeeded: word >> (8 * k))
+                        return specials.contains(byte) ? m | UInt64(0x80) << (8 * k) : m
+                    }
+                    #expect(marks == expected, "byte \(value) in lane \(lane)")
+                }
+            }
+        }
+    }
+}
