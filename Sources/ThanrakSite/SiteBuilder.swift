@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
     public let graph: SiteGraph
     public let shells: ShellLibrary
     public let jobs: Int
+    /// Rendered once per language, shown on every handout.
+    let handoutQuestions: [String: [UInt8]]
     /// How much one sitemap file may hold before the sitemap is split.
     public var sitemapLimits = SitemapLimits.standard
 
@@ -22,6 +24,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("site graph")
         self.shells = shells
         self.jobs = jobs
+        self.handoutQuestions = GuidingQuestionList.forHandouts(PageLanguage.all(for: model.site))
     }
 
     public struct Report: Sendable {
@@ -233,7 +236,9 @@ public struct SiteBuilder: Sendable {
         case .communities: return CommunitiesPage(context: context(Routes.communities)).render()
         case .community(let i): return CommunityPage(context: context(Routes.community(m.communities[i].id)), community: m.communities[i]).render()
         case .canvas(let i): return CanvasPage(context: context(Routes.canvas(m.communities[i].id)), community: m.communities[i]).render()
-        case .handout(let i): return HandoutPage(context: context(Routes.handout(m.communities[i].id)), community: m.communities[i]).render()
+        case .handout(let i):
+            let questions = handoutQuestions[language.code] ?? GuidingQuestionList(language: language, withWritingSpace: true).bytes()
+            return HandoutPage(context: context(Routes.handout(m.communities[i].id)), community: m.communities[i], questions: questions).render()
         case .communityPage(let i, let j):
             let v = m.communities[i]
             let p = v.pages[j]

@@ -1,4 +1,5 @@
 import Testing
+import ThanrakModel
 @testable import ThanrakSite
 
 /// HTMLBuffer.text scans eight bytes at a time; these compare it with the
@@ -61,6 +62,42 @@ import Testing
                         return specials.contains(byte) ? m | UInt64(0x80) << (8 * k) : m
                     }
                     #expect(marks == expected, "byte \(value) in lane \(lane)")
+                }
+            }
+        }
+    }
+}
+
+/// Links are written straight into a page's bytes; they must be the links
+/// `SitePath.link(to:)` and `PageContext.href` always made.
+@Suite struct LinkBytesTests {
+    let page = SitePath(["communities", "ban-a"])
+
+    @Test func relativeLinksAsBefore() {
+        #expect(page.link(to: .root) == "../../index.html")
+        #expect(SitePath.root.link(to: .root) == "index.html")
+        #expect(page.link(to: Routes.communitiesJSON) == "../../data/communities.json")
+        #expect(page.link(to: Routes.community("ban-b"), fragment: "silk-1") == "../../communities/ban-b/index.html#silk-1")
+        #expect(Routes.communitiesJSON.link(to: .root) == "../index.html")
+        #expect(SitePath(["areas", "อุดร"]).link(to: SitePath(["areas", "อุดร"]), fragment: "ก")
+            == "../../areas/%E0%B8%AD%E0%B8%B8%E0%B8%94%E0%B8%A3/index.html#%E0%B8%81")
+    }
+
+    @Test func openLinkWritesWhatOpenWithHrefWrote() {
+        let targets: [SitePath] = [.root, Routes.communities, Routes.community("ban-b"), Routes.communitiesJSON,
+                                   AreaPaths.tambon("อุดรธานี", "กุมภวาปี", "หนองบัว"), Routes.sdgGoal(12)]
+        let site = Site(title: LocalizedText("t", language: "th"), baseURL: "https://example.org/", languages: ["th", "en"], calendar: .buddhist)
+        for language in PageLanguage.all(for: site) {
+            for from in [SitePath.root, page, page.localized(language), Routes.indicatorsCSV] {
+                for target in targets {
+                    for fragment in [nil, "x-1", "ตัวชี้วัด"] as [String?] {
+                        let localized = target.isFile ? target : target.localized(language)
+                        var expected = HTMLBuffer()
+                        expected.open("a", ["href": from.link(to: localized, fragment: fragment)])
+                        var written = HTMLBuffer()
+                        written.openLink(from: from, to: target, under: target.isFile || language.isDefault ? nil : language.code, fragment: fragment)
+                        #expect(written.string == expected.string, "\(from.filePath) → \(localized.filePath) #\(fragment ?? "")")
+                    }
                 }
             }
         }

@@ -58,7 +58,7 @@ struct CanvasGrid {
         }
         if let partner = item.partner?.value {
             html.raw(" <span class=\"item-partner\">")
-            html.open("a", ["href": page.link(to: Routes.partner(partner).localized(language))])
+            html.openLink(from: page, to: Routes.partner(partner), under: language.isDefault ? nil : language.code)
             html.text(model.partnerIndex[partner].flatMap { model.content.partners[$0].model }.map { language.text($0.name) } ?? partner)
             html.raw("</a></span>")
         }

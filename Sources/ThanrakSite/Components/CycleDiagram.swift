@@ -65,7 +65,7 @@ struct CycleDiagram {
                 for (n, i) in who.enumerated() {
                     if n > 0 { html.raw(", ") }
                     let v = c.model.communities[i]
-                    html.open("a", ["href": c.href(Routes.community(v.id))])
+                    c.openLink(to: Routes.community(v.id), into: &html)
                     html.text(c.text(v.community.name))
                     html.raw("</a>")
                 }

@@ -14,12 +14,17 @@ struct SDGBadge {
             html.text(code)
             return
         }
-        let href = page.link(to: Routes.sdgGoal(goal.number).localized(language), fragment: code == goal.code ? nil : code)
-        html.open("a", [
-            "class": SDGBadge.classes[goal.number - 1], "href": href,
-            "style": SDGBadge.styles[goal.number - 1],
-            "title": "SDG \(goal.number): \(goal.name(language: language.code))",
-        ])
+        // As `open("a", [class, href, style, title])` writes it; the link
+        // goes into the bytes directly (thousands of badges a site).
+        html.raw("<a class=\"")
+        html.raw(SDGBadge.classes[goal.number - 1])
+        html.raw("\" href=\"")
+        html.link(from: page, to: Routes.sdgGoal(goal.number), under: language.isDefault ? nil : language.code, fragment: code == goal.code ? nil : code)
+        html.raw("\" style=\"")
+        html.raw(SDGBadge.styles[goal.number - 1])
+        html.raw("\" title=\"")
+        html.text("SDG \(goal.number): \(goal.name(language: language.code))")
+        html.raw("\">")
         html.text(code)
         html.raw("</a>")
     }

@@ -23,14 +23,14 @@ struct SDGIndicatorTable {
             let indicator = v.indicators[r.indicator]
             let location = v.community.location
             html.raw("<tr class=\"level-\(indicator.level.rawValue)\"><th scope=\"row\">")
-            html.open("a", ["href": c.href(Routes.community(v.id))])
+            c.openLink(to: Routes.community(v.id), into: &html)
             html.text(c.text(v.community.name))
             html.raw("</a></th><td>")
             html.text([location.amphoe?.value, location.changwat.value].compactMap { $0 }.joined(separator: ", "))
             html.raw("</td><td>")
             html.text(c.language.label(indicator.level))
             html.raw("</td><td>")
-            html.open("a", ["href": c.href(Routes.community(v.id), fragment: indicator.id.value)])
+            c.openLink(to: Routes.community(v.id), fragment: indicator.id.value, into: &html)
             html.text(c.text(indicator.name))
             html.raw("</a>")
             if let unit = indicator.unit {

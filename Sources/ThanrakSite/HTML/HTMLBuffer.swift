@@ -97,6 +97,23 @@ public struct HTMLBuffer: Sendable {
         bytes.append(UInt8(ascii: ">"))
     }
 
+    /// `<a href="…">` to `target` from `page` (inside the language folder
+    /// `folder`, if any): the link is written straight into the bytes, and
+    /// needs no escaping (`SitePath.appendLink`).
+    mutating func openLink(from page: SitePath, to target: SitePath, under folder: String? = nil, fragment: String? = nil) {
+        bytes.append(contentsOf: HTMLBuffer.anchorOpen)
+        link(from: page, to: target, under: folder, fragment: fragment)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// The link alone, for an `href` among other attributes.
+    mutating func link(from page: SitePath, to target: SitePath, under folder: String? = nil, fragment: String? = nil) {
+        page.appendLink(to: target, under: folder, fragment: fragment, into: &bytes)
+    }
+
+    private static let anchorOpen = Array("<a href=\"".utf8)
+
     public mutating func close(_ tag: String) {
         bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
         raw(tag)

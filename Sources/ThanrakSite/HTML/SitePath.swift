@@ -32,24 +32,46 @@ public struct SitePath: Sendable, Hashable, Comparable {
     /// Folders between the page's file and the site root.
     var depth: Int { isFile ? segments.count - 1 : segments.count }
 
-    /// A relative link from this page to `target`. Built in one string with
-    /// its room reserved: pages make tens of links each, and the former
-    /// map-and-join made several strings per link (5% of a build).
+    /// A relative link from this page to `target`, as a String (see `appendLink`).
     public func link(to target: SitePath, fragment: String? = nil) -> String {
-        var url = ""
+        var url: [UInt8] = []
         url.reserveCapacity(3 * depth + target.segments.reduce(0) { $0 + $1.utf8.count + 1 } + 16 + (fragment?.utf8.count ?? 0))
-        for _ in 0..<depth { url += "../" }
-        for (i, segment) in target.segments.enumerated() {
-            if i > 0 { url += "/" }
-            SitePath.appendEncoded(segment, to: &url)
-        }
-        if !target.isFile { url += target.segments.isEmpty ? "index.html" : "/index.html" }
-        if let fragment {
-            url += "#"
-            SitePath.appendEncoded(fragment, to: &url)
-        }
-        return url
+        appendLink(to: target, fragment: fragment, into: &url)
+        return String(decoding: url, as: UTF8.self)
     }
+
+    /// Writes the relative link from this page to `target` (or to `target`
+    /// inside the language folder `folder`) into `out`. Pages make tens of
+    /// links each, so the bytes go straight into the page: no String, and
+    /// no localized copy of the target's segments. Every segment is
+    /// percent-encoded, so a link holds none of HTML's special characters.
+    func appendLink(to target: SitePath, under folder: String? = nil, fragment: String? = nil, into out: inout [UInt8]) {
+        for _ in 0..<depth {
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "/"))
+        }
+        var empty = true
+        if let folder {
+            SitePath.appendEncoded(folder, to: &out)
+            empty = false
+        }
+        for segment in target.segments {
+            if !empty { out.append(UInt8(ascii: "/")) }
+            SitePath.appendEncoded(segment, to: &out)
+            empty = false
+        }
+        if !target.isFile {
+            if !empty { out.append(UInt8(ascii: "/")) }
+            out.append(contentsOf: SitePath.indexHTML)
+        }
+        if let fragment {
+            out.append(UInt8(ascii: "#"))
+            SitePath.appendEncoded(fragment, to: &out)
+        }
+    }
+
+    private static let indexHTML = Array("index.html".utf8)
 
     /// The pretty absolute URL for the sitemap (`https://…/communities/ban-a/`).
     public func absoluteURL(base: String) -> String {
@@ -79,16 +101,21 @@ public struct SitePath: Sendable, Hashable, Comparable {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(segment.utf8.count * 3)
+        appendEncoded(segment, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `segment` percent-encoded, as bytes.
+    static func appendEncoded(_ segment: String, to out: inout [UInt8]) {
         for b in segment.utf8 {
             if isUnreserved(b) {
-                bytes.append(b)
+                out.append(b)
             } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hexDigit(b >> 4))
-                bytes.append(hexDigit(b & 0xF))
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigit(b >> 4))
+                out.append(hexDigit(b & 0xF))
             }
         }
-        out += String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always)

@@ -12,14 +12,14 @@ struct AreaPages {
         html.raw("<ul class=\"card-list\">")
         for changwat in c.model.areas.changwats {
             html.raw("<li class=\"card\"><h2>")
-            html.open("a", ["href": c.href(AreaPaths.changwat(changwat.name))])
+            c.openLink(to: AreaPaths.changwat(changwat.name), into: &html)
             html.text(changwat.name)
             html.raw("</a></h2>")
             summary(changwat.communities, into: &html)
             html.raw("</li>")
         }
         html.raw("</ul>")
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -35,7 +35,7 @@ struct AreaPages {
         html.raw("</h2><ul class=\"card-list\">")
         for amphoe in changwat.amphoes {
             html.raw("<li class=\"card\"><h3>")
-            html.open("a", ["href": c.href(AreaPaths.amphoe(changwat.name, amphoe.name))])
+            c.openLink(to: AreaPaths.amphoe(changwat.name, amphoe.name), into: &html)
             html.text(amphoe.name ?? c.t(Labels.notGiven))
             html.raw("</a></h3>")
             summary(amphoe.communities, into: &html)
@@ -48,7 +48,7 @@ struct AreaPages {
             html.raw("</li>")
         }
         html.raw("</ul></section>")
-        page.blocks["children"] = html.string
+        page.htmlBlocks["children"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -67,7 +67,7 @@ struct AreaPages {
             cycle.raw("</h2>")
             CycleDiagram(coverage: coverage(amphoe.communities), context: c).write(into: &cycle, id: "_cycle-diagram")
             cycle.raw("</section>")
-            page.blocks["cycle"] = cycle.string
+            page.htmlBlocks["cycle"] = cycle.bytes
         }
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_tambons\"><h2 id=\"_tambons\">")
@@ -75,13 +75,13 @@ struct AreaPages {
         html.raw("</h2>")
         for tambon in amphoe.tambons {
             html.raw("<h3>")
-            html.open("a", ["href": c.href(AreaPaths.tambon(changwat.name, amphoe.name, tambon.name))])
+            c.openLink(to: AreaPaths.tambon(changwat.name, amphoe.name, tambon.name), into: &html)
             html.text(tambon.name ?? c.t(Labels.notGiven))
             html.raw("</a></h3>")
             CommunityList(context: c, indexes: tambon.communities).write(into: &html)
         }
         html.raw("</section>")
-        page.blocks["children"] = html.string
+        page.htmlBlocks["children"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -101,7 +101,7 @@ struct AreaPages {
         html.raw("</h2>")
         CommunityList(context: c, indexes: tambon.communities).write(into: &html)
         html.raw("</section>")
-        page.blocks["children"] = html.string
+        page.htmlBlocks["children"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 

@@ -22,6 +22,9 @@ struct CanvasPage {
 struct HandoutPage {
     let context: PageContext
     let community: CommunityView
+    /// The guiding questions with writing space: the same on every handout
+    /// of a language, so rendered once (`GuidingQuestionList.forHandouts`).
+    let questions: [UInt8]
 
     func render() -> [UInt8] {
         let c = context
@@ -38,7 +41,7 @@ struct HandoutPage {
         intro.text(parts.joined(separator: " · "))
         intro.raw("</p>")
         intro.raw(PrintButton.html(c))
-        page.blocks["intro"] = intro.string
+        page.htmlBlocks["intro"] = intro.bytes
         var canvas = HTMLBuffer(capacity: 8192)
         canvas.raw("<section aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
         canvas.text(c.t(Labels.canvas))
@@ -46,7 +49,7 @@ struct HandoutPage {
         CanvasGrid(community: community, model: c.model, language: c.language, page: c.path, headingLevel: 3, anchors: false).write(into: &canvas)
         canvas.raw("</section>")
         page.htmlBlocks["canvas"] = canvas.bytes
-        page.blocks["questions"] = GuidingQuestionList(context: c, withWritingSpace: true).html()
+        page.htmlBlocks["questions"] = questions
         if !community.indicators.isEmpty {
             var html = HTMLBuffer()
             html.raw("<section class=\"handout-indicators\" aria-labelledby=\"_indicators\"><h2 id=\"_indicators\">")
@@ -63,24 +66,28 @@ struct HandoutPage {
 /// The questions of each step, for handouts and the blank worksheet.
 /// CSS classes: `guide`, `guide-step`, `guide-questions`, `writing-space`.
 struct GuidingQuestionList {
-    let context: PageContext
+    let language: PageLanguage
     var withWritingSpace: Bool
 
-    func html() -> String {
-        let c = context
+    /// The handouts' list in each of the site's languages, by code.
+    static func forHandouts(_ languages: [PageLanguage]) -> [String: [UInt8]] {
+        Dictionary(languages.map { ($0.code, GuidingQuestionList(language: $0, withWritingSpace: true).bytes()) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func bytes() -> [UInt8] {
         var html = HTMLBuffer(capacity: 8192)
         html.raw("<section class=\"guide\" aria-labelledby=\"_questions\"><h2 id=\"_questions\">")
-        html.text(c.t(Labels.questions))
+        html.text(language.pick(Labels.questions))
         html.raw("</h2>")
         for guide in StepGuide.all {
             html.raw("<div class=\"guide-step\">")
-            StepTitle(step: guide.step, language: c.language).write(tag: "h3", into: &html)
+            StepTitle(step: guide.step, language: language).write(tag: "h3", into: &html)
             html.raw("<p class=\"guide-summary\">")
-            html.text(c.language.pick(guide.summary))
+            html.text(language.pick(guide.summary))
             html.raw("</p><ol class=\"guide-questions\">")
             for q in guide.questions {
                 html.raw("<li>")
-                html.text(c.language.pick(q))
+                html.text(language.pick(q))
                 html.raw("</li>")
             }
             html.raw("</ol>")
@@ -88,7 +95,7 @@ struct GuidingQuestionList {
             html.raw("</div>")
         }
         html.raw("</section>")
-        return html.string
+        return html.bytes
     }
 }
 

@@ -13,13 +13,13 @@ struct CommunityPage {
             shell: "community", title: name,
             crumbs: [(c.t(Labels.communities), Routes.communities)], section: .communities,
             bodyClass: "page-community")
-        page.blocks["profile"] = CommunitySections.profile(community, c)
-        page.blocks["story"] = story()
+        page.htmlBlocks["profile"] = CommunitySections.profile(community, c)
+        page.htmlBlocks["story"] = story()
         page.htmlBlocks["canvas"] = canvas()
         page.htmlBlocks["money"] = section("_money", Labels.money) { html in
             MoneyTable(community: community, language: c.language).write(into: &html)
         }
-        page.blocks["capacity"] = CommunitySections.capacity(community, c)
+        page.htmlBlocks["capacity"] = CommunitySections.capacity(community, c)
         if !community.indicators.isEmpty {
             page.htmlBlocks["indicators"] = section("_indicators", Labels.indicators) { html in
                 IndicatorTable(community: community, context: c).write(into: &html)
@@ -30,13 +30,13 @@ struct CommunityPage {
             MapSection(graph: graph, context: c, title: c.t(Labels.networkMap), id: "_map").write(into: &map)
             page.htmlBlocks["map"] = map.bytes
         }
-        page.blocks["networks"] = CommunitySections.networks(community, c)
-        page.blocks["trades"] = CommunitySections.trades(community, c)
-        page.blocks["pages"] = CommunitySections.otherPages(community, c)
+        page.htmlBlocks["networks"] = CommunitySections.networks(community, c)
+        page.htmlBlocks["trades"] = CommunitySections.trades(community, c)
+        page.htmlBlocks["pages"] = CommunitySections.otherPages(community, c)
         return PageAssembler(context: c).render(page)
     }
 
-    private func story() -> String? {
+    private func story() -> [UInt8]? {
         guard let (page, fallback) = context.pick(community.story) else { return nil }
         var html = HTMLBuffer()
         html.raw("<section class=\"story\" aria-labelledby=\"_story\"><h2 id=\"_story\">")
@@ -45,7 +45,7 @@ struct CommunityPage {
         if fallback { TranslationNote.write(context, into: &html) }
         html.raw(context.render(markdown: page.body.source.translations.first?.text ?? ""))
         html.raw("</section>")
-        return html.string
+        return html.bytes
     }
 
     private func canvas() -> [UInt8] {
@@ -54,10 +54,10 @@ struct CommunityPage {
         html.raw("<section class=\"canvas-section\" aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
         html.text(c.t(Labels.canvas))
         html.raw("</h2><p class=\"section-links\">")
-        html.open("a", ["href": c.href(Routes.canvas(community.id))])
+        c.openLink(to: Routes.canvas(community.id), into: &html)
         html.text(c.t(Labels.canvasPage))
         html.raw("</a> · ")
-        html.open("a", ["href": c.href(Routes.handout(community.id))])
+        c.openLink(to: Routes.handout(community.id), into: &html)
         html.text(c.t(Labels.handout))
         html.raw("</a></p>")
         CanvasGrid(community: community, model: c.model, language: c.language, page: c.path).write(into: &html)

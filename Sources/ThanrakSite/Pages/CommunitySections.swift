@@ -3,7 +3,7 @@ import ThanrakModel
 /// The smaller sections of a community page, each a function of the
 /// community and the page context.
 enum CommunitySections {
-    static func profile(_ v: CommunityView, _ c: PageContext) -> String {
+    static func profile(_ v: CommunityView, _ c: PageContext) -> [UInt8] {
         let community = v.community
         let l = community.location
         var html = HTMLBuffer()
@@ -36,10 +36,10 @@ enum CommunitySections {
             fact(Labels.cycle, community.cycle.map { c.language.label($0.value) }.joined(separator: ", "))
         }
         html.raw("</dl></section>")
-        return html.string
+        return html.bytes
     }
 
-    static func capacity(_ v: CommunityView, _ c: PageContext) -> String? {
+    static func capacity(_ v: CommunityView, _ c: PageContext) -> [UInt8]? {
         let ksnb = KSNBKey.allCases.compactMap { k in v.community.ksnb[k].map { ("\(k.letter) \(c.language.label(k))", $0.value) } }
         let foundations = FoundationKey.allCases.compactMap { k in v.community.foundations[k].map { (c.language.label(k), $0.value) } }
         guard !ksnb.isEmpty || !foundations.isEmpty else { return nil }
@@ -55,10 +55,10 @@ enum CommunitySections {
             ScoreChart(title: "\(c.t(Labels.foundations)) (\(c.t(Labels.scoreOutOf5)))", rows: foundations).write(into: &html, id: "_chart-foundations")
         }
         html.raw("</section>")
-        return html.string
+        return html.bytes
     }
 
-    static func networks(_ v: CommunityView, _ c: PageContext) -> String? {
+    static func networks(_ v: CommunityView, _ c: PageContext) -> [UInt8]? {
         guard !v.community.networks.isEmpty else { return nil }
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_networks\"><h2 id=\"_networks\">")
@@ -67,15 +67,15 @@ enum CommunitySections {
         for n in v.community.networks {
             let name = c.model.networkIndex[n.value].flatMap { c.model.content.networks[$0].model }.map { c.text($0.name) } ?? n.value
             html.raw("<li>")
-            html.open("a", ["href": c.href(Routes.network(n.value))])
+            c.openLink(to: Routes.network(n.value), into: &html)
             html.text(name)
             html.raw("</a></li>")
         }
         html.raw("</ul></section>")
-        return html.string
+        return html.bytes
     }
 
-    static func trades(_ v: CommunityView, _ c: PageContext) -> String? {
+    static func trades(_ v: CommunityView, _ c: PageContext) -> [UInt8]? {
         guard !v.community.trades.isEmpty else { return nil }
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_trades\"><h2 id=\"_trades\">")
@@ -91,15 +91,15 @@ enum CommunitySections {
             html.raw(" ")
             html.text(c.t(trade.direction == .sells ? Labels.sellsTo : Labels.buysFrom))
             html.raw(" ")
-            html.open("a", ["href": c.href(Routes.community(other))])
+            c.openLink(to: Routes.community(other), into: &html)
             html.text(otherName)
             html.raw("</a></li>")
         }
         html.raw("</ul></section>")
-        return html.string
+        return html.bytes
     }
 
-    static func otherPages(_ v: CommunityView, _ c: PageContext) -> String? {
+    static func otherPages(_ v: CommunityView, _ c: PageContext) -> [UInt8]? {
         guard !v.pages.isEmpty else { return nil }
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"_pages\"><h2 id=\"_pages\">")
@@ -108,7 +108,7 @@ enum CommunitySections {
         for (id, translations) in v.pages {
             guard let (page, _) = c.pick(translations) else { continue }
             html.raw("<li>")
-            html.open("a", ["href": c.href(Routes.communityPage(v.id, id))])
+            c.openLink(to: Routes.communityPage(v.id, id), into: &html)
             html.text(page.title.map(c.text) ?? id)
             html.raw("</a>")
             if let summary = page.summary {
@@ -119,7 +119,7 @@ enum CommunitySections {
             html.raw("</li>")
         }
         html.raw("</ul></section>")
-        return html.string
+        return html.bytes
     }
 }
 

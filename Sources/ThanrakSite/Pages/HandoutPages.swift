@@ -10,7 +10,7 @@ struct HandoutPages {
         var page = ShellPage(shell: "list", title: c.t(Labels.handouts), section: .handouts, bodyClass: "page-handouts")
         var html = HTMLBuffer()
         html.raw("<ul class=\"card-list\"><li class=\"card\"><h2>")
-        html.open("a", ["href": c.href(Routes.worksheet)])
+        c.openLink(to: Routes.worksheet, into: &html)
         html.text(c.t(Labels.worksheet))
         html.raw("</a></h2><p>")
         html.text(c.t(Labels.worksheetIntro))
@@ -19,12 +19,12 @@ struct HandoutPages {
         html.raw("</h2><ul class=\"link-list\">")
         for v in c.model.communities {
             html.raw("<li>")
-            html.open("a", ["href": c.href(Routes.handout(v.id))])
+            c.openLink(to: Routes.handout(v.id), into: &html)
             html.text(c.text(v.community.name))
             html.raw("</a></li>")
         }
         html.raw("</ul>")
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -47,8 +47,8 @@ struct HandoutPages {
             html.raw("<div class=\"writing-space\" aria-hidden=\"true\"></div></section>")
         }
         html.raw("</div>")
-        page.blocks["worksheet"] = html.string
-        page.blocks["questions"] = GuidingQuestionList(context: c, withWritingSpace: false).html()
+        page.htmlBlocks["worksheet"] = html.bytes
+        page.htmlBlocks["questions"] = GuidingQuestionList(language: c.language, withWritingSpace: false).bytes()
         return PageAssembler(context: c).render(page)
     }
 }

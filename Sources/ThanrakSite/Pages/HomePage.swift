@@ -22,7 +22,7 @@ struct HomePage {
             counts.text(Format.number(Double(value)))
             counts.raw("</span> <span class=\"stat-label\">")
             if let path {
-                counts.open("a", ["href": c.href(path)])
+                c.openLink(to: path, into: &counts)
                 counts.text(c.t(label))
                 counts.raw("</a>")
             } else {
@@ -31,7 +31,7 @@ struct HomePage {
             counts.raw("</span></li>")
         }
         counts.raw("</ul></section>")
-        page.blocks["counts"] = counts.string
+        page.htmlBlocks["counts"] = counts.bytes
         page.blocks["stages"] = stages()
         page.blocks["goals"] = goals()
         page.blocks["changes"] = changes()
@@ -94,7 +94,7 @@ struct HomePage {
             html.raw("<li><span class=\"year\">")
             html.text(c.year(entry.year))
             html.raw("</span> ")
-            html.open("a", ["href": c.href(Routes.community(v.id), fragment: entry.indicator.id.value)])
+            c.openLink(to: Routes.community(v.id), fragment: entry.indicator.id.value, into: &html)
             html.text(c.text(entry.indicator.name))
             html.raw("</a>: ")
             html.text(Format.number(entry.value.value) + (entry.indicator.unit.map { " " + c.text($0) } ?? ""))
@@ -117,7 +117,7 @@ struct CommunitiesPage {
         var html = HTMLBuffer(capacity: 16_384)
         for changwat in c.model.areas.changwats {
             html.raw("<section class=\"area area-changwat\"><h2>")
-            html.open("a", ["href": c.href(AreaPaths.changwat(changwat.name))])
+            c.openLink(to: AreaPaths.changwat(changwat.name), into: &html)
             html.text("\(c.language.isThai ? "จังหวัด" : "Changwat") \(changwat.name)")
             html.raw("</a></h2>")
             let totals = changwat.communities.reduce(IndicatorTotals()) { $0 + c.model.communities[$1].indicatorTotals }
@@ -135,7 +135,7 @@ struct CommunitiesPage {
             }
             html.raw("</section>")
         }
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 }
@@ -155,7 +155,7 @@ struct NotFoundPage {
         html.open("a", ["href": c.site.baseURL])
         html.text(c.t(Labels.home))
         html.raw("</a></p>")
-        page.blocks["body"] = html.string
+        page.htmlBlocks["body"] = html.bytes
         var bytes = String(decoding: PageAssembler(context: c).render(page), as: UTF8.self)
         // Relative links would break at another depth: make them absolute.
         bytes = bytes.replacingOccurrences(of: "href=\"", with: "href=\"\u{0}")

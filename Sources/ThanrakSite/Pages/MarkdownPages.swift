@@ -20,7 +20,7 @@ struct CommunityMarkdownPage {
             if picked.isFallback {
                 var note = HTMLBuffer()
                 TranslationNote.write(c, into: &note)
-                page.blocks["note"] = note.string
+                page.htmlBlocks["note"] = note.bytes
             }
             page.blocks["body"] = c.render(markdown: picked.page.body.source.translations.first?.text ?? "")
         }
@@ -41,7 +41,7 @@ struct KnowledgePages {
         for set in c.model.knowledgeSets {
             let front = c.pick(set.front)?.page
             html.raw("<li class=\"card\"><h2>")
-            html.open("a", ["href": c.href(Routes.knowledgeSet(set.id))])
+            c.openLink(to: Routes.knowledgeSet(set.id), into: &html)
             html.text(front?.title.map(c.text) ?? set.id)
             html.raw("</a></h2>")
             if let summary = front?.summary {
@@ -52,7 +52,7 @@ struct KnowledgePages {
             html.raw("</li>")
         }
         html.raw("</ul>")
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -112,7 +112,7 @@ struct KnowledgePages {
             html.raw("</section>")
         }
         page.blocks["contents"] = PrintButton.html(c) + contents(set, heading: true, inPrint: true)
-        page.blocks["pages"] = html.string
+        page.htmlBlocks["pages"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -138,7 +138,7 @@ struct KnowledgePages {
         html.raw("</ol>")
         if !inPrint {
             html.raw("<p class=\"section-links\">")
-            html.open("a", ["href": c.href(Routes.knowledgePrint(set.id))])
+            c.openLink(to: Routes.knowledgePrint(set.id), into: &html)
             html.text(c.t(Labels.printVersion))
             html.raw("</a></p>")
         }

@@ -28,6 +28,12 @@ struct PageContext {
         path.link(to: target.isFile ? target : target.localized(language), fragment: fragment)
     }
 
+    /// `<a href="…">` to a page in this page's language: `href` written
+    /// into the page's bytes without making a String.
+    func openLink(to target: SitePath, fragment: String? = nil, into html: inout HTMLBuffer) {
+        html.openLink(from: path, to: target, under: target.isFile || language.isDefault ? nil : language.code, fragment: fragment)
+    }
+
     func t(_ pair: Labels.Pair) -> String { language.pick(pair) }
     func text(_ t: LocalizedText) -> String { language.text(t) }
     func year(_ y: Year) -> String { Format.year(y, calendar: site.calendar, language: language) }

@@ -18,7 +18,7 @@ struct PartnerNetworkPages {
             return CardList.Card(title: c.text(partner.name), href: c.href(Routes.partner(p.id)), meta: meta)
         }
         CardList(cards: cards).write(into: &html)
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -43,17 +43,17 @@ struct PartnerNetworkPages {
             for (index, item) in mentions {
                 let community = c.model.communities[index]
                 html.raw("<li>")
-                html.open("a", ["href": c.href(Routes.community(community.id), fragment: item.id.value)])
+                c.openLink(to: Routes.community(community.id), fragment: item.id.value, into: &html)
                 html.text(c.text(item.text))
                 html.raw("</a> · ")
-                html.open("a", ["href": c.href(Routes.community(community.id))])
+                c.openLink(to: Routes.community(community.id), into: &html)
                 html.text(c.text(community.community.name))
                 html.raw("</a></li>")
             }
             html.raw("</ul>")
         }
         html.raw("</section>")
-        page.blocks["mentions"] = html.string
+        page.htmlBlocks["mentions"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -80,7 +80,7 @@ struct PartnerNetworkPages {
             return CardList.Card(title: c.text(network.name), href: c.href(Routes.network(n.id)), meta: parts.joined(separator: " · "))
         }
         CardList(cards: cards).write(into: &html)
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -98,11 +98,11 @@ struct PartnerNetworkPages {
             html.raw("<p class=\"coordinator\">")
             html.text(c.t(Labels.coordinator) + ": ")
             if let i = c.model.partnerIndex[coordinator], let partner = c.model.content.partners[i].model {
-                html.open("a", ["href": c.href(Routes.partner(coordinator))])
+                c.openLink(to: Routes.partner(coordinator), into: &html)
                 html.text(c.text(partner.name))
                 html.raw("</a>")
             } else if let i = c.model.communityIndex[coordinator] {
-                html.open("a", ["href": c.href(Routes.community(coordinator))])
+                c.openLink(to: Routes.community(coordinator), into: &html)
                 html.text(c.text(c.model.communities[i].community.name))
                 html.raw("</a>")
             }
@@ -126,7 +126,7 @@ struct PartnerNetworkPages {
         html.raw("</h2>")
         CommunityList(context: c, indexes: c.model.networkMembers[n.id] ?? []).write(into: &html)
         html.raw("</section>")
-        page.blocks["members"] = html.string
+        page.htmlBlocks["members"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -157,7 +157,7 @@ struct CommunityList {
         for i in indexes {
             let v = c.model.communities[i]
             html.raw("<li>")
-            html.open("a", ["href": c.href(Routes.community(v.id))])
+            c.openLink(to: Routes.community(v.id), into: &html)
             html.text(c.text(v.community.name))
             html.raw("</a> <span class=\"community-meta\">")
             var meta: [String] = []

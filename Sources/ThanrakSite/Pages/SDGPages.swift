@@ -26,7 +26,7 @@ struct SDGPages {
             html.raw("</span></li>")
         }
         html.raw("</ul>")
-        page.blocks["list"] = html.string
+        page.htmlBlocks["list"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -80,7 +80,7 @@ struct SDGPages {
         summary.raw("CSV</a> · ")
         summary.open("a", ["href": c.path.link(to: Routes.indicatorsJSON), "download": ""])
         summary.raw("JSON</a></p>")
-        page.blocks["summary"] = summary.string
+        page.htmlBlocks["summary"] = summary.bytes
         page.script = true
         var html = HTMLBuffer(capacity: 16_384)
         /// A table of the code's uses here, or on a split page just their number.
@@ -113,7 +113,7 @@ struct SDGPages {
             }
             html.raw("</ul></section>")
         }
-        page.blocks["targets"] = html.string
+        page.htmlBlocks["targets"] = html.bytes
         return PageAssembler(context: c).render(page)
     }
 
@@ -133,7 +133,7 @@ struct SDGPages {
         for group in groups {
             let totals = IndicatorTotals(refs: group.refs, in: c.model.communities)
             html.raw("<tr><th scope=\"row\">")
-            html.open("a", ["href": c.href(Routes.sdgGoalArea(goal.number, group.name))])
+            c.openLink(to: Routes.sdgGoalArea(goal.number, group.name), into: &html)
             html.text(group.name)
             html.raw("</a></th>")
             var counts = [Set(group.refs.map(\.community)).count, group.refs.count]
