@@ -32,7 +32,9 @@ struct IndicatorTable {
             html.text(c.language.label(indicator.level))
             html.raw("</td>")
             if anchors {
-                html.open("th", ["scope": "row", "id": indicator.id.value])
+                html.raw("<th scope=\"row\" id=\"")
+                html.text(indicator.id.value)
+                html.raw("\">")
             } else {
                 html.raw("<th scope=\"row\">")
             }
@@ -92,7 +94,9 @@ struct IndicatorCells {
             html.raw("</td>")
             return
         }
-        html.raw("<td class=\"num\" data-sort=\"\(o.value.value.text)\">")
+        html.raw("<td class=\"num\" data-sort=\"")
+        html.raw(o.value.value.text)
+        html.raw("\">")
         html.text(Format.number(o.value.value.value))
         html.raw(" <span class=\"year\">")
         html.text(context.year(o.year.value))
