@@ -66,7 +66,7 @@ struct CanvasGrid {
         }
         if let partner = item.partner?.value {
             html.raw(" <span class=\"item-partner\">")
-            html.openLink(from: page, to: Routes.partner(partner), under: language.isDefault ? nil : language.code)
+            html.openLink(from: page, to: Routes.partner(partner), under: language.folder)
             html.text(model.partnerIndex[partner].flatMap { model.content.partners[$0].model }.map { language.text($0.name) } ?? partner)
             html.raw("</a></span>")
         }

@@ -19,7 +19,7 @@ struct SDGBadge {
         html.raw("<a class=\"")
         html.raw(SDGBadge.classes[goal.number - 1])
         html.raw("\" href=\"")
-        html.link(from: page, to: Routes.sdgGoal(goal.number), under: language.isDefault ? nil : language.code, fragment: code == goal.code ? nil : code)
+        html.link(from: page, to: Routes.sdgGoal(goal.number), under: language.folder, fragment: code == goal.code ? nil : code)
         html.raw("\" style=\"")
         html.raw(SDGBadge.styles[goal.number - 1])
         html.raw("\" title=\"")

@@ -17,6 +17,9 @@ public struct PageLanguage: Sendable, Hashable {
         }
     }
 
+    /// The folder this language's pages live in (`/en/…`); nil for the default language.
+    public var folder: String? { isDefault ? nil : code }
+
     public static func all(for site: Site) -> [PageLanguage] {
         site.languages.map { PageLanguage(code: $0, site: site) }
     }

@@ -35,9 +35,6 @@ struct Sitemap {
         return out
     }
 
-    /// The whole sitemap as one file (what a site within the limits gets).
-    func bytes() -> [UInt8] { bytes(pages: pages.indices) }
-
     /// The pages of each sitemap file, in order: one part when the whole
     /// site fits in `limits`. Sizes are counted exactly, without writing.
     func parts(limits: SitemapLimits) -> [Range<Int>] {

@@ -31,7 +31,7 @@ struct PageContext {
     /// `<a href="…">` to a page in this page's language: `href` written
     /// into the page's bytes without making a String.
     func openLink(to target: SitePath, fragment: String? = nil, into html: inout HTMLBuffer) {
-        html.openLink(from: path, to: target, under: target.isFile || language.isDefault ? nil : language.code, fragment: fragment)
+        html.openLink(from: path, to: target, under: target.isFile ? nil : language.folder, fragment: fragment)
     }
 
     func t(_ pair: Labels.Pair) -> String { language.pick(pair) }
