@@ -146,7 +146,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("job list")
         let keys = BuildManifest.keys(model: model, graph: graph, shells: shells, jobs: self.jobs)
         var manifest = BuildManifest(keys: keys, siteKey: BuildManifest.siteKey(keys: keys, model: model, shells: shells))
-        let previous = BuildManifest(markerText: tree.previousMarker())
+        let previous = BuildManifest(marker: tree.previousMarker())
         if UnchangedSite(previous: previous, siteKey: manifest.siteKey).holds(paths: paths, tree: tree, jobs: self.jobs) {
             clock.lap("unchanged site")
             var report = Report()

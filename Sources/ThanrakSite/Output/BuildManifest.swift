@@ -34,32 +34,75 @@ struct BuildManifest {
     }
 
     /// Reads a previous build's marker; empty when absent or of another format.
-    init(markerText: String) {
-        for line in markerText.split(separator: "\n") {
-            if line.hasPrefix("community ") {
-                let parts = line.split(separator: " ")
-                if parts.count == 3 { keys[String(parts[1])] = String(parts[2]) }
-            } else if line.hasPrefix("site ") {
-                siteKey = String(line.dropFirst(5))
-            } else if line.hasPrefix("file ") {
-                // file <size> <path>; the path is the rest of the line.
-                let parts = line.split(separator: " ", maxSplits: 2)
-                guard parts.count == 3, let size = Int(parts[1]) else { continue }
-                files.append((String(parts[2]), size))
+    /// Parsed as bytes: a marker lists every file of the site (82,000 lines
+    /// at 10,000 communities), and splitting it into Swift `Character`s
+    /// took half a second of every rebuild.
+    init(marker: [UInt8]) {
+        marker.withUnsafeBufferPointer { all in
+            var start = 0
+            while start < all.count {
+                var end = start
+                while end < all.count && all[end] != UInt8(ascii: "\n") { end += 1 }
+                read(line: UnsafeBufferPointer(rebasing: all[start..<end]))
+                start = end + 1
             }
         }
     }
 
+    private mutating func read(line: UnsafeBufferPointer<UInt8>) {
+        func text(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: part, as: UTF8.self) }
+        if let rest = Self.after("community ", in: line) {
+            // community <id> <key>: exactly two words.
+            let words = rest.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            if words.count == 2, !words[0].isEmpty, !words[1].isEmpty { keys[text(words[0])] = text(words[1]) }
+        } else if let rest = Self.after("site ", in: line) {
+            siteKey = text(rest)
+        } else if let rest = Self.after("file ", in: line) {
+            // file <size> <path>; the path is the rest of the line.
+            guard let space = rest.firstIndex(of: UInt8(ascii: " ")), space > rest.startIndex, space + 1 < rest.endIndex else { return }
+            var size = 0
+            for digit in rest[rest.startIndex..<space] {
+                guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9"), size < Int.max / 10 - 9 else { return }
+                size = size * 10 + Int(digit - UInt8(ascii: "0"))
+            }
+            files.append((text(rest[(space + 1)...]), size))
+        }
+    }
+
+    /// The rest of `line` after `prefix`, or nil when it does not start so.
+    private static func after(_ prefix: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard line.count >= head.count, line.prefix(head.count).elementsEqual(head) else { return nil }
+        return line[head.count...]
+    }
+
+    /// Written as bytes, like it is read: one line per file of the site.
     var markerText: String {
-        var out = Self.header
-        for id in keys.keys.sorted() { out += "community \(id) \(keys[id] ?? "")\n" }
-        out += "site \(siteKey)\n"
-        // A path with a line break cannot be listed; without the list the
-        // next build simply renders again.
-        guard !files.contains(where: { $0.path.contains("\n") }) else { return out }
-        out.reserveCapacity(out.utf8.count + files.count * 64)
-        for f in files { out += "file \(f.size) \(f.path)\n" }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + keys.count * 64 + files.count * 64)
+        let space = UInt8(ascii: " "), lineBreak = UInt8(ascii: "\n")
+        func append(_ word: String, then separator: UInt8) {
+            out.append(contentsOf: word.utf8)
+            out.append(separator)
+        }
+        out.append(contentsOf: Self.header.utf8)
+        for id in keys.keys.sorted() {
+            append("community", then: space)
+            append(id, then: space)
+            append(keys[id] ?? "", then: lineBreak)
+        }
+        append("site", then: space)
+        append(siteKey, then: lineBreak)
+        // A path with a line break cannot be listed (bytes, so "\r\n" is
+        // caught too); without the list the next build simply renders again.
+        if !files.contains(where: { $0.path.utf8.contains(UInt8(ascii: "\n")) }) {
+            for f in files {
+                append("file", then: space)
+                append(String(f.size), then: space)
+                append(f.path, then: lineBreak)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One key for everything the site is built from.

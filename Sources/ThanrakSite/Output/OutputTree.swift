@@ -130,10 +130,10 @@ public final class OutputTree: Sendable {
         return FileStamp(st)
     }
 
-    /// The previous build's marker text ("" when there is none).
-    public func previousMarker() -> String {
-        guard let previous, let bytes = try? FileSystem.read(previous + "/" + OutputTree.marker) else { return "" }
-        return String(decoding: bytes, as: UTF8.self)
+    /// The previous build's marker (empty when there is none).
+    public func previousMarker() -> [UInt8] {
+        guard let previous, let bytes = try? FileSystem.read(previous + "/" + OutputTree.marker) else { return [] }
+        return bytes
     }
 
     /// Links a file of the previous build into the new one unread and
