@@ -9,8 +9,6 @@ struct IndicatorTable {
     let context: PageContext
     /// Rows get `id` anchors (only on the page that owns them).
     var anchors = true
-    /// Draw each indicator's chart (not on handouts, where space is for writing).
-    var charts = true
 
     func write(into html: inout HTMLBuffer) {
         let indicators = community.indicators
@@ -19,8 +17,8 @@ struct IndicatorTable {
         // Totals were computed once with the site model.
         IndicatorTotalsView(totals: community.indicatorTotals, context: c).write(into: &html)
         html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"indicator-table\"><thead><tr>")
-        var columns = [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status]
-        if charts { columns.append(Labels.chart) }
+        // Handouts keep the chart too: print CSS shrinks it to fit the page.
+        let columns = [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status, Labels.chart]
         for label in columns {
             html.raw("<th scope=\"col\">")
             html.text(c.t(label))
@@ -51,11 +49,9 @@ struct IndicatorTable {
             html.raw("</td>")
             let cells = IndicatorCells(indicator: indicator, context: c)
             cells.write(into: &html)
-            if charts {
-                html.raw("<td class=\"chart\">")
-                IndicatorChart(indicator: indicator, context: c).write(into: &html, id: "_chart-" + indicator.id.value)
-                html.raw("</td>")
-            }
+            html.raw("<td class=\"chart\">")
+            IndicatorChart(indicator: indicator, context: c).write(into: &html, id: "_chart-" + indicator.id.value)
+            html.raw("</td>")
             html.raw("</tr>")
         }
         html.raw("</tbody></table></div>")
