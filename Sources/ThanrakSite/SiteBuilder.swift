@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         public var reused = 0
         public var bytes = 0
         /// The manifest to keep in the output's `.thanrak` marker.
-        public var marker = ""
+        public var marker: [UInt8] = []
         /// Nothing changed since the last build: the output was left as it
         /// was and the staging folder is to be discarded (`UnchangedSite`).
         public var untouched = false
@@ -188,7 +188,7 @@ public struct SiteBuilder: Sendable {
             case nil: report.reused += 1
             }
         }
-        report.marker = manifest.markerText
+        report.marker = manifest.marker
         return report
     }
 

@@ -21,7 +21,6 @@ import ThanrakModel
 /// unchanged and every file is still as the last build left it, the build
 /// leaves the output untouched (`UnchangedSite`).
 struct BuildManifest {
-    static let header = "This folder was built by thanrak; the next build replaces it.\n"
 
     var keys: [String: String] = [:]
     var siteKey = ""
@@ -39,13 +38,7 @@ struct BuildManifest {
     /// took half a second of every rebuild.
     init(marker: [UInt8]) {
         marker.withUnsafeBufferPointer { all in
-            var start = 0
-            while start < all.count {
-                var end = start
-                while end < all.count && all[end] != UInt8(ascii: "\n") { end += 1 }
-                read(line: UnsafeBufferPointer(rebasing: all[start..<end]))
-                start = end + 1
-            }
+            for line in all.split(separator: UInt8(ascii: "\n")) { read(line: UnsafeBufferPointer(rebasing: line)) }
         }
     }
 
@@ -76,33 +69,34 @@ struct BuildManifest {
         return line[head.count...]
     }
 
-    /// Written as bytes, like it is read: one line per file of the site.
-    var markerText: String {
+    /// The marker's bytes, written as they are read: one line per file of
+    /// the site. It opens with OutputTree's own marker line.
+    var marker: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + keys.count * 64 + files.count * 64)
-        let space = UInt8(ascii: " "), lineBreak = UInt8(ascii: "\n")
-        func append(_ word: String, then separator: UInt8) {
-            out.append(contentsOf: word.utf8)
-            out.append(separator)
-        }
-        out.append(contentsOf: Self.header.utf8)
+        out.append(utf8: OutputTree.markerText)
         for id in keys.keys.sorted() {
-            append("community", then: space)
-            append(id, then: space)
-            append(keys[id] ?? "", then: lineBreak)
+            out.append(literal: "community ")
+            out.append(utf8: id)
+            out.append(literal: " ")
+            out.append(utf8: keys[id] ?? "")
+            out.append(literal: "\n")
         }
-        append("site", then: space)
-        append(siteKey, then: lineBreak)
+        out.append(literal: "site ")
+        out.append(utf8: siteKey)
+        out.append(literal: "\n")
         // A path with a line break cannot be listed (bytes, so "\r\n" is
         // caught too); without the list the next build simply renders again.
         if !files.contains(where: { $0.path.utf8.contains(UInt8(ascii: "\n")) }) {
             for f in files {
-                append("file", then: space)
-                append(String(f.size), then: space)
-                append(f.path, then: lineBreak)
+                out.append(literal: "file ")
+                out.append(decimal: f.size)
+                out.append(literal: " ")
+                out.append(utf8: f.path)
+                out.append(literal: "\n")
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// One key for everything the site is built from.

@@ -132,8 +132,8 @@ public final class OutputTree: Sendable {
 
     /// The previous build's marker (empty when there is none).
     public func previousMarker() -> [UInt8] {
-        guard let previous, let bytes = try? FileSystem.read(previous + "/" + OutputTree.marker) else { return [] }
-        return bytes
+        guard let previous else { return [] }
+        return (try? FileSystem.read(previous + "/" + OutputTree.marker)) ?? []
     }
 
     /// Links a file of the previous build into the new one unread and
@@ -199,8 +199,8 @@ public final class OutputTree: Sendable {
 
     /// Marks the staging folder as ours and swaps it into place; the old
     /// tree is removed after the swap, never before the writes.
-    public func commit(marker: String = OutputTree.markerText) throws(Problem) {
-        _ = try write(OutputTree.marker, Array(marker.utf8))
+    public func commit(marker: [UInt8] = Array(OutputTree.markerText.utf8)) throws(Problem) {
+        _ = try write(OutputTree.marker, marker)
         guard FileSystem.exists(output) else {
             guard rename(staging, output) == 0 else { throw Problem(description: "cannot move \(staging) to \(output): \(String(cString: strerror(errno)))") }
             return
