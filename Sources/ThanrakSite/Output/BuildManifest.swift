@@ -9,8 +9,10 @@ import ThanrakModel
 ///
 /// A community's key covers every input its own pages show: its files, the
 /// shared files (site.yaml, networks, partners, knowledge sets), the shells
-/// and assets, the `thanrak` binary itself, and the names of the
-/// communities it trades with (they appear on its page and map). Pages
+/// and assets, the `thanrak` binary itself, and, for each community it
+/// trades with, that community's files and its number of edges: the page
+/// names it, and the map draws every edge among the neighbours (declared in
+/// their files) and, when crowded, keeps the best-connected ones. Pages
 /// that aggregate many communities (lists, areas, SDG goals) are always
 /// rendered.
 ///
@@ -129,10 +131,13 @@ struct BuildManifest {
             f.add(found[v.id] ?? Fingerprint())
             if let node = graph.index["community:" + v.id] {
                 for n in graph.neighbours(of: node).sorted() {
-                    if case .community(let j) = graph.nodes[n].kind, j != i {
-                        f.add(model.communities[j].id)
-                        for t in model.communities[j].community.name.translations { f.add(t.language); f.add(t.text) }
-                    }
+                    guard case .community(let j) = graph.nodes[n].kind, j != i else { continue }
+                    // Its map draws every edge among its neighbours, each
+                    // declared in one of their files (or a shared one), and
+                    // a crowded map keeps the neighbours with most edges.
+                    f.add(model.communities[j].id)
+                    f.add(found[model.communities[j].id] ?? Fingerprint())
+                    f.add(graph.incident[n].count)
                 }
             }
             return (v.id, f.hex)

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import ThanrakModel
+import ThanrakSite
+import ThanrakTestSupport
+
+/// A rebuild after an edit must give the bytes a fresh build gives, whatever
+/// the edit: pages reused from the previous build (their key unchanged)
+/// must not show anything the edit changed. Each case edits one file of a
+/// small trading neighbourhood and compares every file with a fresh build.
+@Suite struct IncrementalRebuildTests {
+    /// ban-a (in udon-silk) sells to ban-b; ban-b sells to ban-c; ban-c is
+    /// also in udon-silk. ban-d, in another changwat, trades with nobody.
+    static func neighbourhood() -> TestTree {
+        let community = TestTree.community
+        let a = SiteFixture.tree().files["\(community)/community.yaml"] ?? ""
+        return SiteFixture.tree()
+            .with("\(community)/community.yaml", a + "\ntrades:\n  - with: ban-b\n    sells: {th: เส้นไหม, en: silk yarn}\n")
+            .with("communities/ban-b/community.yaml", bCommunity(networks: "[]", goods: "{th: ผ้าพันคอ, en: scarves}"))
+            .with("communities/ban-b/canvas.yaml", TestTree.canvas)
+            .with("communities/ban-c/community.yaml", "name: {th: บ้านซี, en: Ban C}\nlocation: {changwat: อุดรธานี, amphoe: กุมภวาปี, tambon: เชียงแหว}\nstage: 1\nmembers: 40\nnetworks: [udon-silk]\n")
+            .with("communities/ban-c/canvas.yaml", TestTree.canvas)
+            .with("communities/ban-d/community.yaml", "name: {th: บ้านดี, en: Ban D}\nlocation: {changwat: ขอนแก่น, amphoe: ชุมแพ, tambon: นาหนองทุ่ม}\nstage: 1\nmembers: 15\n")
+            .with("communities/ban-d/canvas.yaml", TestTree.canvas)
+    }
+
+    static func bCommunity(networks: String, goods: String, members: Int = 30) -> String {
+        """
+        name: {th: บ้านบี, en: Ban B}
+        location: {changwat: อุดรธานี, amphoe: กุมภวาปี, tambon: หนองบัว}
+        stage: 1
+        members: \(members)
+        networks: \(networks)
+        trades:
+          - with: ban-c
+            sells: \(goods)
+        """
+    }
+
+    /// Builds `tree`, applies the edits, rebuilds into the same output and
+    /// compares every file with a fresh build of the edited tree.
+    func expectRebuildEqualsFresh(_ edits: [String: String], reusesSomething: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let build = try TestBuild(Self.neighbourhood())
+        defer { build.remove() }
+        _ = try #require(build.build().report, sourceLocation: sourceLocation)
+        for (path, text) in edits { try TestTree.writeFile(build.content + "/" + path, Array(text.utf8)) }
+        let rebuild = try #require(build.build().report, sourceLocation: sourceLocation)
+        if reusesSomething { #expect(rebuild.reused > 0, "some pages are reused", sourceLocation: sourceLocation) }
+        _ = try #require(build.build(output: build.root + "/fresh").report, sourceLocation: sourceLocation)
+        let incremental = try TestBuild.snapshot(build.output), fresh = try TestBuild.snapshot(build.root + "/fresh")
+        #expect(incremental.keys.sorted() == fresh.keys.sorted(), sourceLocation: sourceLocation)
+        let stale = incremental.keys.filter { $0 != ".thanrak" && fresh[$0] != incremental[$0] }.sorted()
+        #expect(stale.isEmpty, "stale after the rebuild: \(stale)", sourceLocation: sourceLocation)
+    }
+
+    /// ban-b joins ban-a's network: ban-a's map gains the edge ban-b → udon-silk.
+    @Test func aTradePartnerJoiningMyNetworkRedrawsMyMap() throws {
+        try expectRebuildEqualsFresh(["communities/ban-b/community.yaml": Self.bCommunity(networks: "[udon-silk]", goods: "{th: ผ้าพันคอ, en: scarves}")])
+    }
+
+    /// What ban-b sells to ban-c is drawn on the map of every community
+    /// and network where both appear.
+    @Test func aTradeBetweenOthersChangingRedrawsTheMapsShowingIt() throws {
+        try expectRebuildEqualsFresh(["communities/ban-b/community.yaml": Self.bCommunity(networks: "[]", goods: "{th: ผ้าซิ่น, en: sarongs}")])
+    }
+
+    /// Members are summed on area pages, the home page and the lists.
+    @Test func membersChangingRewritesEveryTotal() throws {
+        try expectRebuildEqualsFresh(["communities/ban-b/community.yaml": Self.bCommunity(networks: "[]", goods: "{th: ผ้าพันคอ, en: scarves}", members: 31)])
+    }
+
+    /// ban-d moves to ban-a's tambon: both tambons, amphoes and changwats change.
+    @Test func aCommunityMovingRewritesBothAreas() throws {
+        try expectRebuildEqualsFresh(["communities/ban-d/community.yaml": "name: {th: บ้านดี, en: Ban D}\nlocation: {changwat: อุดรธานี, amphoe: กุมภวาปี, tambon: หนองบัว}\nstage: 1\nmembers: 15\n"])
+    }
+
+    /// An indicator tagged with a goal puts ban-c on that goal's pages.
+    @Test func anIndicatorAddedRewritesTheGoalPages() throws {
+        try expectRebuildEqualsFresh(["communities/ban-c/indicators.yaml": """
+            - id: water-saved
+              name: {th: น้ำที่ประหยัดได้, en: Water saved}
+              level: outcome
+              unit: ลูกบาศก์เมตร
+              sdg: ["6.4"]
+              direction: increase
+              baseline: {year: 2566, value: 10}
+              target: {year: 2570, value: 20}
+            """])
+    }
+
+    /// A network renamed is a shared file: every page is rendered again.
+    @Test func aNetworkRenamedRewritesEveryPageNamingIt() throws {
+        try expectRebuildEqualsFresh(["networks/udon-silk.yaml": """
+            name: {th: เครือข่ายไหมอุดร, en: Udon Silk Network}
+            kind: thematic
+            theme: craft
+            level: changwat
+            coordinator: cdd-udon
+            """], reusesSomething: false)
+    }
+}
