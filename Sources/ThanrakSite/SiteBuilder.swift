@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         case sitemapIndex(parts: Int)
     }
 
-    enum PageKind: Sendable {
+    enum PageKind: Sendable, Hashable {
         case home, communities, community(Int), canvas(Int), handout(Int), communityPage(Int, Int)
         case partners, partner(Int), networks, network(Int)
         case knowledge, knowledgeSet(Int), knowledgePage(Int, Int), knowledgePrint(Int)
@@ -103,9 +103,8 @@ public struct SiteBuilder: Sendable {
         return kinds
     }
 
-    func allJobs() -> (jobs: [(Job, SitePath)], pages: [SitePath]) {
+    func allJobs(kinds: [(PageKind, SitePath)]) -> (jobs: [(Job, SitePath)], pages: [SitePath]) {
         let languages = PageLanguage.all(for: model.site)
-        let kinds = pageKinds()
         var jobs: [(Job, SitePath)] = []
         jobs.reserveCapacity(kinds.count * languages.count + 16)
         // The whole-site files first: each is one long job, and started
@@ -141,11 +140,13 @@ public struct SiteBuilder: Sendable {
     /// Renders and writes the whole site into `tree`'s staging folder.
     public func build(into tree: OutputTree) throws(OutputTree.Problem) -> Report {
         var clock = PhaseClock()
-        let (jobs, pages) = allJobs()
+        let kinds = pageKinds()
+        let (jobs, pages) = allJobs(kinds: kinds)
         let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
         let keys = BuildManifest.keys(model: model, graph: graph, shells: shells, jobs: self.jobs)
-        var manifest = BuildManifest(keys: keys, siteKey: BuildManifest.siteKey(keys: keys, model: model, shells: shells))
+        let pageKeys = AggregateKeys(model: model, graph: graph).keys(pages: kinds, shared: BuildManifest.shared(model: model, shells: shells), jobs: self.jobs)
+        var manifest = BuildManifest(keys: keys, pageKeys: pageKeys, siteKey: BuildManifest.siteKey(keys: keys, model: model, shells: shells))
         let previous = BuildManifest(marker: tree.previousMarker())
         if UnchangedSite(previous: previous, siteKey: manifest.siteKey).holds(paths: paths, tree: tree, jobs: self.jobs) {
             clock.lap("unchanged site")
@@ -157,12 +158,16 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let unchanged = Set(manifest.keys.filter { previous.keys[$0.key] == $0.value }.map(\.key))
+        let unchangedPages = Set(kinds.filter { kind, path in
+            pageKeys[path.filePath].map { previous.pageKeys[path.filePath] == $0 } ?? false
+        }.map(\.0))
         clock.lap("manifest")
         let sitemapPages = pages
         typealias Written = (outcome: OutputTree.Outcome?, size: Int, isPage: Bool)
         let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<Written, OutputTree.Problem> in
             do throws(OutputTree.Problem) {
-                if case .page(let kind, _) = job, let id = communityID(of: kind), unchanged.contains(id), let size = tree.reuse(path.filePath) {
+                if case .page(let kind, _) = job, communityID(of: kind).map(unchanged.contains) ?? unchangedPages.contains(kind),
+                   let size = tree.reuse(path.filePath) {
                     return .success((nil, size, true))
                 }
                 let bytes = try render(job, path: path, sitemapPages: sitemapPages)

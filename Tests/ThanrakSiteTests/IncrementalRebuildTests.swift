@@ -88,6 +88,25 @@ import ThanrakTestSupport
             """])
     }
 
+    /// ban-d, alone in its changwat, with no indicators and in no network,
+    /// changes: the other changwat's area pages, the network's and the SDG
+    /// goals' are linked without rendering (the partner's is not: every
+    /// canvas here names cdd-udon).
+    @Test func pagesNotShowingTheChangedCommunityAreNotRendered() throws {
+        let build = try TestBuild(Self.neighbourhood())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        try TestTree.writeFile(build.content + "/communities/ban-d/community.yaml", Array("name: {th: บ้านดี, en: Ban D}\nlocation: {changwat: ขอนแก่น, amphoe: ชุมแพ, tambon: นาหนองทุ่ม}\nstage: 1\nmembers: 16\n".utf8))
+        let rebuild = try #require(build.build().report)
+        let files = try TestBuild.snapshot(build.output).keys
+        let ownPages = files.filter { path in ["ban-a", "ban-b", "ban-c"].contains { path.contains("communities/\($0)/") } }
+        let goalPages = files.filter { $0.range(of: #"^(en/)?sdg/\d+/index.html$"#, options: .regularExpression) != nil }
+        #expect(goalPages.count == 34)
+        let aggregates = goalPages + files.filter { $0.hasSuffix("index.html") && ($0.contains("areas/อุดรธานี") || $0.contains("networks/udon-silk")) }
+        #expect(aggregates.count >= 6 + 34, "\(aggregates.sorted())")
+        #expect(rebuild.reused == ownPages.count + aggregates.count, "reused \(rebuild.reused): \(ownPages.count) own pages, \(aggregates.count) aggregates")
+    }
+
     /// A network renamed is a shared file: every page is rendered again.
     @Test func aNetworkRenamedRewritesEveryPageNamingIt() throws {
         try expectRebuildEqualsFresh(["networks/udon-silk.yaml": """

@@ -13,7 +13,9 @@ import ThanrakModel
 /// trades with, that community's files and its number of edges: the page
 /// names it, and the map draws every edge among the neighbours (declared in
 /// their files) and, when crowded, keeps the best-connected ones. Pages
-/// that aggregate many communities (lists, areas, SDG goals) are always
+/// that show a known set of communities (an area, a network, a partner, an
+/// SDG goal) have keys of their own (`AggregateKeys`) and are linked the
+/// same way; pages over every community (home, lists, indexes) are always
 /// rendered.
 ///
 /// The marker also holds one key for the whole site (every community key,
@@ -25,12 +27,15 @@ import ThanrakModel
 struct BuildManifest {
 
     var keys: [String: String] = [:]
+    /// Aggregating page (its default-language file path) → key.
+    var pageKeys: [String: String] = [:]
     var siteKey = ""
     /// Every file of the build in job order, with its size.
     var files: [(path: String, size: Int)] = []
 
-    init(keys: [String: String], siteKey: String) {
+    init(keys: [String: String], pageKeys: [String: String] = [:], siteKey: String) {
         self.keys = keys
+        self.pageKeys = pageKeys
         self.siteKey = siteKey
     }
 
@@ -50,6 +55,10 @@ struct BuildManifest {
             // community <id> <key>: exactly two words.
             let words = rest.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
             if words.count == 2, !words[0].isEmpty, !words[1].isEmpty { keys[text(words[0])] = text(words[1]) }
+        } else if let rest = Self.after("page ", in: line) {
+            // page <key> <path>; the path is the rest of the line.
+            guard let space = rest.firstIndex(of: UInt8(ascii: " ")), space > rest.startIndex, space + 1 < rest.endIndex else { return }
+            pageKeys[text(rest[(space + 1)...])] = text(rest[rest.startIndex..<space])
         } else if let rest = Self.after("site ", in: line) {
             siteKey = text(rest)
         } else if let rest = Self.after("file ", in: line) {
@@ -84,11 +93,18 @@ struct BuildManifest {
             out.append(utf8: keys[id] ?? "")
             out.append(literal: "\n")
         }
+        // A path with a line break cannot be listed (bytes, so "\r\n" is
+        // caught too); without its line the next build simply renders again.
+        for path in pageKeys.keys.sorted() where !path.utf8.contains(UInt8(ascii: "\n")) {
+            out.append(literal: "page ")
+            out.append(utf8: pageKeys[path] ?? "")
+            out.append(literal: " ")
+            out.append(utf8: path)
+            out.append(literal: "\n")
+        }
         out.append(literal: "site ")
         out.append(utf8: siteKey)
         out.append(literal: "\n")
-        // A path with a line break cannot be listed (bytes, so "\r\n" is
-        // caught too); without the list the next build simply renders again.
         if !files.contains(where: { $0.path.utf8.contains(UInt8(ascii: "\n")) }) {
             for f in files {
                 out.append(literal: "file ")
@@ -114,11 +130,18 @@ struct BuildManifest {
         return f.hex
     }
 
-    /// The keys of this build's communities.
-    static func keys(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, jobs: Int = 1) -> [String: String] {
+    /// What every page is built from: the shared files, the shells and
+    /// assets, and the `thanrak` binary itself.
+    static func shared(model: SiteModel, shells: ShellLibrary) -> Fingerprint {
         var shared = model.content.sharedFingerprint
         shared.add(shells.fingerprint)
         shared.add(FileSystem.stamp("/proc/self/exe"))
+        return shared
+    }
+
+    /// The keys of this build's communities.
+    static func keys(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, jobs: Int = 1) -> [String: String] {
+        let shared = shared(model: model, shells: shells)
         var fingerprints: [String: Fingerprint] = [:]
         for c in model.content.communities { fingerprints[c.id] = c.fingerprint }
         // Per community on every core (90 ms of one core at 10,000 communities).
