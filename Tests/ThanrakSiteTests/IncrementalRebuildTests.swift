@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ThanrakModel
-import ThanrakSite
+@testable import ThanrakSite
 import ThanrakTestSupport
 
 /// A rebuild after an edit must give the bytes a fresh build gives, whatever
@@ -105,6 +105,34 @@ import ThanrakTestSupport
         let aggregates = goalPages + files.filter { $0.hasSuffix("index.html") && ($0.contains("areas/อุดรธานี") || $0.contains("networks/udon-silk")) }
         #expect(aggregates.count >= 6 + 34, "\(aggregates.sorted())")
         #expect(rebuild.reused == ownPages.count + aggregates.count, "reused \(rebuild.reused): \(ownPages.count) own pages, \(aggregates.count) aggregates")
+    }
+
+    /// A network map of more than `MapViews.maximumNodes` keeps the
+    /// best-connected members. An outsider starting to trade with the last
+    /// member (none of whose files change) brings it onto the map.
+    @Test func aCrowdedMapFollowsTheEdgeCountsOfItsMembers() throws {
+        var tree = SiteFixture.tree()
+        let member = "location: {changwat: ขอนแก่น}\nstage: 1\nnetworks: [udon-silk]\n"
+        for i in 0..<(MapViews.maximumNodes + 5) {
+            tree = tree.with("communities/m\(1000 + i)/community.yaml", "name: กลุ่ม \(i)\n" + member)
+                .with("communities/m\(1000 + i)/canvas.yaml", TestTree.canvas)
+        }
+        tree = tree.with("communities/zz-last/community.yaml", "name: กลุ่มสุดท้าย\n" + member)
+            .with("communities/zz-last/canvas.yaml", TestTree.canvas)
+            .with("communities/x-outsider/community.yaml", "name: กลุ่มนอก\nlocation: {changwat: เลย}\nstage: 1\n")
+            .with("communities/x-outsider/canvas.yaml", TestTree.canvas)
+        let build = try TestBuild(tree)
+        defer { build.remove() }
+        _ = try #require(build.build(jobs: 2).report)
+        #expect(try !build.read("networks/udon-silk/index.html").contains("<title>กลุ่มสุดท้าย</title>"), "off the map at first")
+        try TestTree.writeFile(build.content + "/communities/x-outsider/community.yaml", Array("name: กลุ่มนอก\nlocation: {changwat: เลย}\nstage: 1\ntrades:\n  - with: zz-last\n    buys: {th: ข้าว, en: rice}\n".utf8))
+        _ = try #require(build.build(jobs: 2).report)
+        _ = try #require(build.build(jobs: 2, output: build.root + "/fresh").report)
+        let incremental = try TestBuild.snapshot(build.output), fresh = try TestBuild.snapshot(build.root + "/fresh")
+        let stale = incremental.keys.filter { $0 != ".thanrak" && fresh[$0] != incremental[$0] }.sorted()
+        #expect(stale.isEmpty, "stale after the rebuild: \(stale)")
+        let page = String(decoding: fresh["networks/udon-silk/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<title>กลุ่มสุดท้าย</title>"), "on the map once it trades")
     }
 
     /// A network renamed is a shared file: every page is rendered again.
