@@ -15,6 +15,9 @@ public struct SiteBuilder: Sendable {
     let handoutQuestions: [String: [UInt8]]
     /// How much one sitemap file may hold before the sitemap is split.
     public var sitemapLimits = SitemapLimits.standard
+    /// The share of files a rebuild must be able to keep unrendered for it
+    /// to update the output in place (tests set 0 or 2 to force either way).
+    public var inPlaceShare = 0.5
 
     public init(content: LoadedContent, shells: ShellLibrary, jobs: Int) {
         var clock = PhaseClock()
@@ -41,6 +44,11 @@ public struct SiteBuilder: Sendable {
         /// Nothing changed since the last build: the output was left as it
         /// was and the staging folder is to be discarded (`UnchangedSite`).
         public var untouched = false
+        /// The output is updated in place (`InPlaceUpdate`): the staging
+        /// folder holds only the new and changed files, and `removed` the
+        /// previous build's files this one no longer has.
+        public var inPlace = false
+        public var removed: [String] = []
     }
 
     /// One file of the site.
@@ -161,17 +169,22 @@ public struct SiteBuilder: Sendable {
         let unchangedPages = Set(kinds.filter { kind, path in
             pageKeys[path.filePath].map { previous.pageKeys[path.filePath] == $0 } ?? false
         }.map(\.0))
+        @Sendable func reusable(_ kind: PageKind) -> Bool { communityID(of: kind).map(unchanged.contains) ?? unchangedPages.contains(kind) }
+        // Most files unchanged: update the output in place rather than
+        // linking them all into a new tree. Needs the previous file list,
+        // to know what to remove.
+        let reusableFiles = jobs.count { if case .page(let kind, _) = $0.0 { reusable(kind) } else { false } }
+        let inPlace = !previous.files.isEmpty && Double(reusableFiles) >= inPlaceShare * Double(jobs.count)
         clock.lap("manifest")
         let sitemapPages = pages
         typealias Written = (outcome: OutputTree.Outcome?, size: Int, isPage: Bool)
         let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<Written, OutputTree.Problem> in
             do throws(OutputTree.Problem) {
-                if case .page(let kind, _) = job, communityID(of: kind).map(unchanged.contains) ?? unchangedPages.contains(kind),
-                   let size = tree.reuse(path.filePath) {
+                if case .page(let kind, _) = job, reusable(kind), let size = tree.reuse(path.filePath, inPlace: inPlace) {
                     return .success((nil, size, true))
                 }
                 let bytes = try render(job, path: path, sitemapPages: sitemapPages)
-                let outcome = try tree.write(path.filePath, bytes)
+                let outcome = try tree.write(path.filePath, bytes, inPlace: inPlace)
                 if case .page = job { return .success((outcome, bytes.count, true)) }
                 return .success((outcome, bytes.count, false))
             } catch {
@@ -194,6 +207,11 @@ public struct SiteBuilder: Sendable {
             }
         }
         report.marker = manifest.marker
+        if inPlace {
+            report.inPlace = true
+            let kept = Set(paths)
+            report.removed = previous.files.map(\.path).filter { !kept.contains($0) }
+        }
         return report
     }
 

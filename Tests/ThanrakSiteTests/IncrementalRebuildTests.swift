@@ -37,20 +37,48 @@ import ThanrakTestSupport
         """
     }
 
-    /// Builds `tree`, applies the edits, rebuilds into the same output and
-    /// compares every file with a fresh build of the edited tree.
-    func expectRebuildEqualsFresh(_ edits: [String: String], reusesSomething: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let build = try TestBuild(Self.neighbourhood())
-        defer { build.remove() }
-        _ = try #require(build.build().report, sourceLocation: sourceLocation)
-        for (path, text) in edits { try TestTree.writeFile(build.content + "/" + path, Array(text.utf8)) }
-        let rebuild = try #require(build.build().report, sourceLocation: sourceLocation)
-        if reusesSomething { #expect(rebuild.reused > 0, "some pages are reused", sourceLocation: sourceLocation) }
-        _ = try #require(build.build(output: build.root + "/fresh").report, sourceLocation: sourceLocation)
-        let incremental = try TestBuild.snapshot(build.output), fresh = try TestBuild.snapshot(build.root + "/fresh")
-        #expect(incremental.keys.sorted() == fresh.keys.sorted(), sourceLocation: sourceLocation)
-        let stale = incremental.keys.filter { $0 != ".thanrak" && fresh[$0] != incremental[$0] }.sorted()
-        #expect(stale.isEmpty, "stale after the rebuild: \(stale)", sourceLocation: sourceLocation)
+    /// Builds `tree`, applies the edits (nil removes a file), rebuilds into
+    /// the same output and compares every file with a fresh build of the
+    /// edited tree: once swapping in a new tree, once updating in place.
+    func expectRebuildEqualsFresh(
+        _ edits: [String: String?], tree: TestTree = neighbourhood(), reusesSomething: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        for inPlace in [false, true] {
+            let build = try TestBuild(tree)
+            defer { build.remove() }
+            _ = try #require(build.build().report, sourceLocation: sourceLocation)
+            for (path, text) in edits {
+                if let text {
+                    let folder = URL(fileURLWithPath: build.content + "/" + path).deletingLastPathComponent()
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    try TestTree.writeFile(build.content + "/" + path, Array(text.utf8))
+                } else {
+                    try FileManager.default.removeItem(atPath: build.content + "/" + path)
+                }
+            }
+            let rebuild = try #require(build.build(inPlaceShare: inPlace ? 0 : 2).report, sourceLocation: sourceLocation)
+            #expect(rebuild.inPlace == inPlace, sourceLocation: sourceLocation)
+            if reusesSomething { #expect(rebuild.reused > 0, "some pages are reused", sourceLocation: sourceLocation) }
+            #expect(!FileManager.default.fileExists(atPath: build.root + "/.public.staging"), sourceLocation: sourceLocation)
+            _ = try #require(build.build(output: build.root + "/fresh").report, sourceLocation: sourceLocation)
+            let incremental = try TestBuild.snapshot(build.output), fresh = try TestBuild.snapshot(build.root + "/fresh")
+            #expect(incremental.keys.sorted() == fresh.keys.sorted(), "in place: \(inPlace)", sourceLocation: sourceLocation)
+            let stale = incremental.keys.filter { $0 != ".thanrak" && fresh[$0] != incremental[$0] }.sorted()
+            #expect(stale.isEmpty, "stale after the rebuild (in place: \(inPlace)): \(stale)", sourceLocation: sourceLocation)
+            #expect(try Self.folders(build.output) == Self.folders(build.root + "/fresh"), "no folder left empty", sourceLocation: sourceLocation)
+            // The next build finds the output as this one left it.
+            #expect(build.build().report?.untouched == true, "in place: \(inPlace)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static func folders(_ root: String) throws -> [String] {
+        let base = URL(fileURLWithPath: root)
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        var found: [String] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+            found.append(String(url.path.dropFirst(base.path.count + 1)))
+        }
+        return found.sorted()
     }
 
     /// ban-b joins ban-a's network: ban-a's map gains the edge ban-b → udon-silk.
@@ -133,6 +161,60 @@ import ThanrakTestSupport
         #expect(stale.isEmpty, "stale after the rebuild: \(stale)")
         let page = String(decoding: fresh["networks/udon-silk/index.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains("<title>กลุ่มสุดท้าย</title>"), "on the map once it trades")
+    }
+
+    /// ban-d's folder removed: its pages and folders go, and so does the
+    /// changwat it was alone in.
+    @Test func aCommunityRemovedLeavesNoFilesOrFoldersBehind() throws {
+        try expectRebuildEqualsFresh(["communities/ban-d": nil])
+    }
+
+    /// A community page of its own removed, another added.
+    @Test func aCommunityPageRemovedAndAnotherAdded() throws {
+        try expectRebuildEqualsFresh([
+            "\(TestTree.community)/market-day.md": nil,
+            "\(TestTree.community)/index.md": "กลุ่มเริ่มจาก **ผ้าไหม** ดู [บันทึก](@ban-a/harvest)\n",
+            "\(TestTree.community)/harvest.md": "---\ntitle: {th: วันเก็บเกี่ยว, en: Harvest day}\n---\nเก็บเกี่ยวข้าว\n",
+        ])
+    }
+
+    /// A new community in a new changwat: new folders all the way down.
+    @Test func aCommunityAddedInANewChangwat() throws {
+        try expectRebuildEqualsFresh([
+            "communities/ban-e/community.yaml": "name: {th: บ้านอี, en: Ban E}\nlocation: {changwat: น่าน, amphoe: ปัว, tambon: ศิลาแลง}\nstage: 1\n",
+            "communities/ban-e/canvas.yaml": TestTree.canvas,
+        ])
+    }
+
+    /// A page edited by hand in the output is noticed and put right, in place.
+    @Test func aPageEditedByHandIsRepairedInPlace() throws {
+        let build = try TestBuild(Self.neighbourhood())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let page = build.output + "/communities/ban-c/index.html"
+        let original = try Data(contentsOf: URL(fileURLWithPath: page))
+        Thread.sleep(forTimeInterval: 0.02)
+        try TestTree.writeFile(page, Array("<p>edited</p>".utf8))
+        let rebuild = try #require(build.build(inPlaceShare: 0).report)
+        #expect(rebuild.inPlace && rebuild.written == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == original)
+        #expect(build.build().report?.untouched == true)
+    }
+
+    /// A render that fails in place leaves the output as it was.
+    @Test func aFailedInPlaceBuildLeavesTheOutputWhole() throws {
+        let build = try TestBuild(Self.neighbourhood().with("communities/ban-d/photo.jpg", "jpeg"))
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let before = try TestBuild.snapshot(build.output)
+        try TestTree.writeFile(build.content + "/communities/ban-b/community.yaml", Array(Self.bCommunity(networks: "[]", goods: "{th: ผ้าซิ่น, en: sarongs}").utf8))
+        let asset = build.content + "/communities/ban-d/photo.jpg"
+        try FileManager.default.removeItem(atPath: asset)
+        try FileManager.default.createSymbolicLink(atPath: asset, withDestinationPath: build.root + "/nowhere.jpg")
+        let outcome = build.build(inPlaceShare: 0)
+        #expect(outcome.problem?.contains("photo.jpg") == true, "\(outcome.problem ?? "no problem")")
+        #expect(try TestBuild.snapshot(build.output) == before)
+        #expect(!FileManager.default.fileExists(atPath: build.root + "/.public.staging"))
     }
 
     /// A network renamed is a shared file: every page is rendered again.

@@ -27,7 +27,7 @@ public struct TestBuild {
 
     /// Checks, loads the shells and builds into `public/` (or `output`).
     @discardableResult
-    public func build(jobs: Int = 1, output: String? = nil, baseURL: String? = nil, sitemapLimits: SitemapLimits = .standard) -> Outcome {
+    public func build(jobs: Int = 1, output: String? = nil, baseURL: String? = nil, sitemapLimits: SitemapLimits = .standard, inPlaceShare: Double = 0.5) -> Outcome {
         let result = Checker(jobs: jobs).check(contentRoot: content)
         let shells = ShellLibrary.load(siteTemplates: root + "/Templates")
         let diagnostics = result.diagnostics + shells.diagnostics
@@ -41,6 +41,7 @@ public struct TestBuild {
                 if let baseURL { content.site.baseURL = baseURL }
                 var builder = SiteBuilder(content: content, shells: library, jobs: jobs)
                 builder.sitemapLimits = sitemapLimits
+                builder.inPlaceShare = inPlaceShare
                 let report = try builder.build(into: tree)
                 try tree.finish(report)
                 return Outcome(diagnostics: diagnostics, report: report, problem: nil)

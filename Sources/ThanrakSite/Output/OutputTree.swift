@@ -9,6 +9,8 @@ import Glibc
 /// Pages are written with POSIX calls (Foundation's writers fsync every
 /// file); a page whose bytes equal the previous build's is hard-linked
 /// from it instead, keeping its mtime so rsync uploads only what changed.
+/// A rebuild that keeps most files moves only the new ones into the output
+/// instead (`InPlaceUpdate`).
 public final class OutputTree: Sendable {
     public struct Problem: Error, CustomStringConvertible {
         public var description: String
@@ -89,13 +91,13 @@ public final class OutputTree: Sendable {
     /// own (mkdirs in one parent take turns on its lock), now spread under
     /// the other core's rendering. Two writers may race for the same folder;
     /// the loser sees EEXIST, which is success here.
-    func makeFolder(_ relative: Substring) throws(Problem) {
-        let path = staging + "/" + relative
+    func makeFolder(_ relative: Substring, in root: String? = nil) throws(Problem) {
+        let path = (root ?? staging) + "/" + relative
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = relative.lastIndex(of: "/") else {
             throw Problem(description: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        try makeFolder(relative[..<slash])
+        try makeFolder(relative[..<slash], in: root)
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw Problem(description: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
@@ -103,10 +105,10 @@ public final class OutputTree: Sendable {
 
     /// Runs `attempt` (an open or link that reports ENOENT when the file's
     /// folder is missing); on ENOENT makes the folder and tries once more.
-    private func withFolder(of relative: String, _ attempt: () -> Bool) throws(Problem) -> Bool {
+    func withFolder(of relative: String, in root: String? = nil, _ attempt: () -> Bool) throws(Problem) -> Bool {
         if attempt() { return true }
         guard errno == ENOENT, let slash = relative.lastIndex(of: "/") else { return false }
-        try makeFolder(relative[..<slash])
+        try makeFolder(relative[..<slash], in: root)
         return attempt()
     }
 
@@ -136,27 +138,37 @@ public final class OutputTree: Sendable {
         return (try? FileSystem.read(previous + "/" + OutputTree.marker)) ?? []
     }
 
-    /// Links a file of the previous build into the new one unread and
-    /// returns its size; nil when there is no such file, or it was modified
-    /// after the previous build (the caller renders it instead).
-    public func reuse(_ relative: String) -> Int? {
+    /// Links a file of the previous build into the new one unread (or, in
+    /// place, leaves it where it is) and returns its size; nil when there is
+    /// no such file, or it was modified after the previous build (the caller
+    /// renders it instead).
+    public func reuse(_ relative: String, inPlace: Bool = false) -> Int? {
         guard let previous else { return nil }
         var st = stat()
         let source = previous + "/" + relative
         guard lstat(source, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, FileStamp(st).modified <= previousFinished else { return nil }
+        if inPlace { return Int(st.st_size) }
         let target = staging + "/" + relative
         guard (try? withFolder(of: relative, { link(source, target) == 0 })) == true else { return nil }
         return Int(st.st_size)
     }
 
-    /// Writes one file (making its folder when missing), or links the
-    /// previous build's copy when the bytes are the same.
-    public func write(_ relative: String, _ bytes: [UInt8]) throws(Problem) -> Outcome {
+    /// Writes one file into the staging folder (making its folder when
+    /// missing), or links the previous build's copy when the bytes are the
+    /// same; in place, such a copy is simply left where it is.
+    public func write(_ relative: String, _ bytes: [UInt8], inPlace: Bool = false) throws(Problem) -> Outcome {
         let target = staging + "/" + relative
-        if let previous, OutputTree.sameBytes(previous + "/" + relative, bytes),
-           try withFolder(of: relative, { link(previous + "/" + relative, target) == 0 }) {
-            return .linked
+        if let previous, OutputTree.sameBytes(previous + "/" + relative, bytes) {
+            if inPlace { return .linked }
+            if try withFolder(of: relative, { link(previous + "/" + relative, target) == 0 }) { return .linked }
         }
+        try create(relative, bytes)
+        return .written
+    }
+
+    /// Writes the bytes as a new file of the staging folder.
+    func create(_ relative: String, _ bytes: [UInt8]) throws(Problem) {
+        let target = staging + "/" + relative
         var fd: Int32 = -1
         guard try withFolder(of: relative, {
             fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -173,7 +185,6 @@ public final class OutputTree: Sendable {
             guard n > 0 else { throw Problem(description: "cannot write \(target): \(String(cString: strerror(errno)))") }
             offset += n
         }
-        return .written
     }
 
     /// True when the file exists with exactly these bytes.

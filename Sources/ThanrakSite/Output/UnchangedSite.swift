@@ -27,11 +27,14 @@ struct UnchangedSite {
 }
 
 extension OutputTree {
-    /// Ends a build: swaps the new tree in, or, when the build left the
-    /// output untouched, discards the (empty) staging folder.
+    /// Ends a build: swaps the new tree in, moves the new files into the
+    /// output (`InPlaceUpdate`), or, when the build left the output
+    /// untouched, discards the (empty) staging folder.
     public func finish(_ report: SiteBuilder.Report) throws(Problem) {
         if report.untouched {
             abandon()
+        } else if report.inPlace {
+            try commitInPlace(marker: report.marker, removed: report.removed)
         } else {
             try commit(marker: report.marker)
         }
