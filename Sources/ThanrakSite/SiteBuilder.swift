@@ -165,22 +165,15 @@ public struct SiteBuilder: Sendable {
             report.untouched = true
             return report
         }
-        let unchanged = Set(manifest.keys.filter { previous.keys[$0.key] == $0.value }.map(\.key))
-        let unchangedPages = Set(kinds.filter { kind, path in
-            pageKeys[path.filePath].map { previous.pageKeys[path.filePath] == $0 } ?? false
-        }.map(\.0))
-        @Sendable func reusable(_ kind: PageKind) -> Bool { communityID(of: kind).map(unchanged.contains) ?? unchangedPages.contains(kind) }
-        // Most files unchanged: update the output in place rather than
-        // linking them all into a new tree. Needs the previous file list,
-        // to know what to remove.
-        let reusableFiles = jobs.count { if case .page(let kind, _) = $0.0 { reusable(kind) } else { false } }
-        let inPlace = !previous.files.isEmpty && Double(reusableFiles) >= inPlaceShare * Double(jobs.count)
+        let plan = RebuildPlan(manifest: manifest, previous: previous, pages: kinds, jobs: jobs, community: communityID, share: inPlaceShare)
+        let inPlace = plan.inPlace
         clock.lap("manifest")
         let sitemapPages = pages
         typealias Written = (outcome: OutputTree.Outcome?, size: Int, isPage: Bool)
         let results = Parallel.map(jobs, jobs: self.jobs) { job, path -> Result<Written, OutputTree.Problem> in
             do throws(OutputTree.Problem) {
-                if case .page(let kind, _) = job, reusable(kind), let size = tree.reuse(path.filePath, inPlace: inPlace) {
+                if case .page(let kind, _) = job, plan.keeps(kind, community: communityID(of: kind)),
+                   let size = tree.reuse(path.filePath, inPlace: inPlace) {
                     return .success((nil, size, true))
                 }
                 let bytes = try render(job, path: path, sitemapPages: sitemapPages)
