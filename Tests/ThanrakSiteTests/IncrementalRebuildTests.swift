@@ -178,6 +178,15 @@ import ThanrakTestSupport
         ])
     }
 
+    /// A file of the previous build where this one has a folder, and back:
+    /// an asset `market` replaced by a page `market.md` (`market/index.html`).
+    @Test func anAssetReplacedByAPageOfTheSameName() throws {
+        let tree = Self.neighbourhood().with("communities/ban-d/market", "notes")
+        try expectRebuildEqualsFresh(["communities/ban-d/market": nil, "communities/ban-d/market.md": "---\ntitle: ตลาด\n---\nวันตลาด\n"], tree: tree)
+        let pageFirst = Self.neighbourhood().with("communities/ban-d/market.md", "---\ntitle: ตลาด\n---\nวันตลาด\n")
+        try expectRebuildEqualsFresh(["communities/ban-d/market.md": nil, "communities/ban-d/market": "notes"], tree: pageFirst)
+    }
+
     /// A new community in a new changwat: new folders all the way down.
     @Test func aCommunityAddedInANewChangwat() throws {
         try expectRebuildEqualsFresh([

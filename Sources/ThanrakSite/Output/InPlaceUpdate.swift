@@ -27,7 +27,9 @@ extension OutputTree {
         try moveFiles(under: "")
         for path in removed {
             let full = output + "/" + path
-            if unlink(full) != 0 && errno != ENOENT && errno != ENOTDIR {
+            // Gone already, or now a folder of this build (an asset `x`
+            // replaced by a page `x/index.html`): nothing to remove.
+            if unlink(full) != 0 && errno != ENOENT && errno != ENOTDIR && errno != EISDIR {
                 throw Problem(description: "cannot remove \(full): \(String(cString: strerror(errno)))")
             }
             removeEmptyFolders(above: path)
