@@ -148,23 +148,18 @@ public struct SiteBuilder: Sendable {
     /// Renders and writes the whole site into `tree`'s staging folder.
     public func build(into tree: OutputTree) throws(OutputTree.Problem) -> Report {
         var clock = PhaseClock()
+        if let report = Self.unchanged(content: model.content, shells: shells, tree: tree, sitemapLimits: sitemapLimits, jobs: jobs) {
+            clock.lap("unchanged site")
+            return report
+        }
         let kinds = pageKinds()
         let (jobs, pages) = allJobs(kinds: kinds)
         let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
         let keys = BuildManifest.keys(model: model, graph: graph, shells: shells, jobs: self.jobs)
         let pageKeys = AggregateKeys(model: model, graph: graph).keys(pages: kinds, shared: BuildManifest.shared(model: model, shells: shells), jobs: self.jobs)
-        var manifest = BuildManifest(keys: keys, pageKeys: pageKeys, siteKey: BuildManifest.siteKey(keys: keys, model: model, shells: shells))
+        var manifest = BuildManifest(keys: keys, pageKeys: pageKeys, siteKey: BuildManifest.siteKey(content: model.content, shells: shells, limits: sitemapLimits))
         let previous = BuildManifest(marker: tree.previousMarker())
-        if UnchangedSite(previous: previous, siteKey: manifest.siteKey).holds(paths: paths, tree: tree, jobs: self.jobs) {
-            clock.lap("unchanged site")
-            var report = Report()
-            report.files = jobs.count
-            report.pages = jobs.count { if case .page = $0.0 { true } else { false } }
-            report.reused = jobs.count
-            report.untouched = true
-            return report
-        }
         let plan = RebuildPlan(manifest: manifest, previous: previous, pages: kinds, jobs: jobs, community: communityID, share: inPlaceShare)
         let inPlace = plan.inPlace
         clock.lap("manifest")
@@ -199,6 +194,7 @@ public struct SiteBuilder: Sendable {
             case nil: report.reused += 1
             }
         }
+        manifest.pages = report.pages
         report.marker = manifest.marker
         if inPlace {
             report.inPlace = true

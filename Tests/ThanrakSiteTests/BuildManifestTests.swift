@@ -8,6 +8,7 @@ import Testing
             keys: ["ban-a": "0011aabb", "ban-b": "ffee0099"],
             pageKeys: ["areas/อุดรธานี/index.html": "77aa", "areas/ชัยภูมิ/บ้าน เขว้า/index.html": "0b0b", "sdg/8/index.html": "c3"],
             siteKey: "5a5a5a5a")
+        manifest.pages = 2
         manifest.files = [
             ("index.html", 2_048),
             ("areas/%E0%B8%AD%E0%B8%B8%E0%B8%94%E0%B8%A3/index.html", 12),
@@ -25,6 +26,7 @@ import Testing
         #expect(read.keys == written.keys)
         #expect(read.pageKeys == written.pageKeys)
         #expect(read.siteKey == written.siteKey)
+        #expect(read.pages == 2)
         #expect(read.files.map(\.path) == written.files.map(\.path))
         #expect(read.files.map(\.size) == written.files.map(\.size))
         #expect(read.marker == written.marker)

@@ -59,6 +59,26 @@ import ThanrakTestSupport
         #expect(try #require(build.build(baseURL: "https://example.org/other/").report).untouched)
     }
 
+    @Test func otherSitemapLimitsAreAChange() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        let report = try #require(build.build(sitemapLimits: SitemapLimits(urls: 10, bytes: 1 << 20)).report)
+        #expect(!report.untouched)
+        #expect(FileManager.default.fileExists(atPath: build.output + "/sitemap-1.xml"))
+    }
+
+    @Test func aChangedKnowledgePageIsAChange() throws {
+        let tree = SiteFixture.tree().with("knowledge/canvas-guide/index.md", "---\ntitle: คู่มือ\n---\nเนื้อหา\n")
+        let build = try TestBuild(tree)
+        defer { build.remove() }
+        _ = try #require(build.build().report)
+        try TestTree.writeFile(build.content + "/knowledge/canvas-guide/index.md", Array("---\ntitle: คู่มือ\n---\nเนื้อหาใหม่\n".utf8))
+        let report = try #require(build.build().report)
+        #expect(!report.untouched)
+        #expect(try build.read("knowledge/canvas-guide/index.html").contains("เนื้อหาใหม่"))
+    }
+
     @Test func aChangedPlanIsAChange() throws {
         let build = try TestBuild(SiteFixture.tree())
         defer { build.remove() }

@@ -39,6 +39,10 @@ public struct TestBuild {
             do throws(OutputTree.Problem) {
                 var content = result.content
                 if let baseURL { content.site.baseURL = baseURL }
+                if let same = SiteBuilder.unchanged(content: content, shells: library, tree: tree, sitemapLimits: sitemapLimits, jobs: jobs) {
+                    try tree.finish(same)
+                    return Outcome(diagnostics: diagnostics, report: same, problem: nil)
+                }
                 var builder = SiteBuilder(content: content, shells: library, jobs: jobs)
                 builder.sitemapLimits = sitemapLimits
                 builder.inPlaceShare = inPlaceShare

@@ -30,6 +30,8 @@ struct BuildManifest {
     /// Aggregating page (its default-language file path) → key.
     var pageKeys: [String: String] = [:]
     var siteKey = ""
+    /// How many of the files are pages (for the report of an untouched build).
+    var pages = 0
     /// Every file of the build in job order, with its size.
     var files: [(path: String, size: Int)] = []
 
@@ -61,6 +63,8 @@ struct BuildManifest {
             pageKeys[text(rest[(space + 1)...])] = text(rest[rest.startIndex..<space])
         } else if let rest = Self.after("site ", in: line) {
             siteKey = text(rest)
+        } else if let rest = Self.after("pages ", in: line) {
+            pages = Int(text(rest)) ?? 0
         } else if let rest = Self.after("file ", in: line) {
             // file <size> <path>; the path is the rest of the line.
             guard let space = rest.firstIndex(of: UInt8(ascii: " ")), space > rest.startIndex, space + 1 < rest.endIndex else { return }
@@ -104,6 +108,8 @@ struct BuildManifest {
         }
         out.append(literal: "site ")
         out.append(utf8: siteKey)
+        out.append(literal: "\npages ")
+        out.append(decimal: pages)
         out.append(literal: "\n")
         if !files.contains(where: { $0.path.utf8.contains(UInt8(ascii: "\n")) }) {
             for f in files {
@@ -117,15 +123,20 @@ struct BuildManifest {
         return out
     }
 
-    /// One key for everything the site is built from.
-    static func siteKey(keys: [String: String], model: SiteModel, shells: ShellLibrary) -> String {
-        var f = model.content.sharedFingerprint
+    /// One key for everything the site is built from: every file of the
+    /// content (the shared ones and each community's), the shells and
+    /// assets, the binary, the base URL and the sitemap's limits. Taken from
+    /// the loaded content alone, so an unchanged build needs no site model.
+    static func siteKey(content: LoadedContent, shells: ShellLibrary, limits: SitemapLimits) -> String {
+        var f = content.sharedFingerprint
         f.add(shells.fingerprint)
         f.add(FileSystem.stamp("/proc/self/exe"))
-        f.add(model.site.baseURL)
-        for id in keys.keys.sorted() {
-            f.add(id)
-            f.add(keys[id] ?? "")
+        f.add(content.site.baseURL)
+        f.add(limits.urls)
+        f.add(limits.bytes)
+        for c in content.communities {
+            f.add(c.id)
+            f.add(c.fingerprint)
         }
         return f.hex
     }

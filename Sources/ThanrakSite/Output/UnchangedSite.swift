@@ -2,20 +2,19 @@ import ThanrakLoad
 
 /// Whether a build may leave the output exactly as it is, as `make` does
 /// when nothing changed: the site key (every input, the binary, the shells
-/// and the base URL) equals the last build's, the build would write the
-/// same files, and every file is still as the last build left it: present,
-/// of the same size, and not modified after the marker, which a build
-/// writes last (so a file edited or deleted by hand is noticed, and the
-/// marker needs no times). Then nothing is rendered, linked or removed: a
-/// CI run on a commit that touched no plan costs the check and one `stat`
-/// per file.
+/// and the base URL) equals the last build's, so the build would write the
+/// same files with the same bytes, and every file is still as the last
+/// build left it: present, of the same size, and not modified after the
+/// marker, which a build writes last (so a file edited or deleted by hand
+/// is noticed, and the marker needs no times). Then nothing is rendered,
+/// linked or removed, and no site model is built: a CI run on a commit
+/// that touched no plan costs the check and one `stat` per file.
 struct UnchangedSite {
     let previous: BuildManifest
     let siteKey: String
 
-    func holds(paths: [String], tree: OutputTree, jobs: Int) -> Bool {
-        guard !previous.siteKey.isEmpty, previous.siteKey == siteKey, previous.files.count == paths.count else { return false }
-        for (i, path) in paths.enumerated() where previous.files[i].path != path { return false }
+    func holds(tree: OutputTree, jobs: Int) -> Bool {
+        guard !previous.siteKey.isEmpty, previous.siteKey == siteKey, !previous.files.isEmpty else { return false }
         guard let marker = tree.currentStamp(OutputTree.marker) else { return false }
         let files = previous.files
         let intact = Parallel.map(Array(files.indices), jobs: jobs) { i in
@@ -23,6 +22,25 @@ struct UnchangedSite {
             return stamp.size == files[i].size && stamp.modified <= marker.modified
         }
         return !intact.contains(false)
+    }
+}
+
+extension SiteBuilder {
+    /// The report of a build that leaves the output as it is (see
+    /// `UnchangedSite`), or nil when it has to build. Needs only the loaded
+    /// content, so callers ask before making the site model.
+    public static func unchanged(
+        content: LoadedContent, shells: ShellLibrary, tree: OutputTree, sitemapLimits: SitemapLimits = .standard, jobs: Int
+    ) -> Report? {
+        let previous = BuildManifest(marker: tree.previousMarker())
+        let key = BuildManifest.siteKey(content: content, shells: shells, limits: sitemapLimits)
+        guard UnchangedSite(previous: previous, siteKey: key).holds(tree: tree, jobs: jobs) else { return nil }
+        var report = Report()
+        report.files = previous.files.count
+        report.pages = previous.pages
+        report.reused = previous.files.count
+        report.untouched = true
+        return report
     }
 }
 
