@@ -156,10 +156,12 @@ public struct SiteBuilder: Sendable {
         let (jobs, pages) = allJobs(kinds: kinds)
         let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
-        let keys = BuildManifest.keys(model: model, graph: graph, shells: shells, jobs: self.jobs)
-        let pageKeys = AggregateKeys(model: model, graph: graph).keys(pages: kinds, shared: BuildManifest.shared(model: model, shells: shells), jobs: self.jobs)
+        let shared = BuildManifest.shared(content: model.content, shells: shells)
+        let inputs = CommunityInputs(model: model, graph: graph)
+        let keys = BuildManifest.keys(model: model, graph: graph, inputs: inputs, shared: shared, jobs: self.jobs)
+        let pageKeys = AggregateKeys(model: model, graph: graph).keys(pages: kinds, inputs: inputs, shared: shared, jobs: self.jobs)
         var manifest = BuildManifest(keys: keys, pageKeys: pageKeys, siteKey: BuildManifest.siteKey(content: model.content, shells: shells, limits: sitemapLimits))
-        let previous = BuildManifest(marker: tree.previousMarker())
+        let previous = tree.previousBuild
         let plan = RebuildPlan(manifest: manifest, previous: previous, pages: kinds, jobs: jobs, community: communityID, share: inPlaceShare)
         let inPlace = plan.inPlace
         clock.lap("manifest")

@@ -8,9 +8,7 @@ import ThanrakModel
 /// communities these are about 11,500 pages, most of a one-plan rebuild).
 ///
 /// A key covers the shared inputs (as a community key does) and, for each
-/// community the page shows, its id, its files' fingerprint and its number
-/// of edges in the site graph (a crowded network map keeps the
-/// best-connected). Everything these pages show of a community comes from
+/// community the page shows, its `CommunityInputs`. Everything these pages show of a community comes from
 /// its own files; whatever they show of networks and partners comes from
 /// the shared files. A community joining or leaving the set changes the
 /// list of ids, so the key. Pages over every community (home, lists,
@@ -53,21 +51,12 @@ struct AggregateKeys {
     }
 
     /// Page (its default-language file path) → key, for every page that has one.
-    func keys(pages: [(SiteBuilder.PageKind, SitePath)], shared: Fingerprint, jobs: Int) -> [String: String] {
-        var fingerprints: [String: Fingerprint] = [:]
-        for c in model.content.communities { fingerprints[c.id] = c.fingerprint }
-        let found = fingerprints
-        let byIndex = model.communities.map { found[$0.id] ?? Fingerprint() }
-        let edges = model.communities.map { v in graph.index["community:" + v.id].map { graph.incident[$0].count } ?? 0 }
+    func keys(pages: [(SiteBuilder.PageKind, SitePath)], inputs: CommunityInputs, shared: Fingerprint, jobs: Int) -> [String: String] {
         let keyed = Parallel.map(pages, jobs: jobs) { kind, path -> (String, String)? in
             guard let shown = communities(of: kind) else { return nil }
             var f = shared
             f.add(path.filePath)
-            for i in Set(shown).sorted() {
-                f.add(model.communities[i].id)
-                f.add(byIndex[i])
-                f.add(edges[i])
-            }
+            for i in Set(shown).sorted() { inputs.add(i, to: &f) }
             return (path.filePath, f.hex)
         }
         var result: [String: String] = [:]

@@ -128,9 +128,7 @@ struct BuildManifest {
     /// assets, the binary, the base URL and the sitemap's limits. Taken from
     /// the loaded content alone, so an unchanged build needs no site model.
     static func siteKey(content: LoadedContent, shells: ShellLibrary, limits: SitemapLimits) -> String {
-        var f = content.sharedFingerprint
-        f.add(shells.fingerprint)
-        f.add(FileSystem.stamp("/proc/self/exe"))
+        var f = shared(content: content, shells: shells)
         f.add(content.site.baseURL)
         f.add(limits.urls)
         f.add(limits.bytes)
@@ -143,35 +141,27 @@ struct BuildManifest {
 
     /// What every page is built from: the shared files, the shells and
     /// assets, and the `thanrak` binary itself.
-    static func shared(model: SiteModel, shells: ShellLibrary) -> Fingerprint {
-        var shared = model.content.sharedFingerprint
+    static func shared(content: LoadedContent, shells: ShellLibrary) -> Fingerprint {
+        var shared = content.sharedFingerprint
         shared.add(shells.fingerprint)
         shared.add(FileSystem.stamp("/proc/self/exe"))
         return shared
     }
 
     /// The keys of this build's communities.
-    static func keys(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, jobs: Int = 1) -> [String: String] {
-        let shared = shared(model: model, shells: shells)
-        var fingerprints: [String: Fingerprint] = [:]
-        for c in model.content.communities { fingerprints[c.id] = c.fingerprint }
+    static func keys(model: SiteModel, graph: SiteGraph, inputs: CommunityInputs, shared: Fingerprint, jobs: Int = 1) -> [String: String] {
         // Per community on every core (90 ms of one core at 10,000 communities).
-        let base = shared
-        let found = fingerprints
         let keyed = Parallel.map(Array(model.communities.indices), jobs: jobs) { i -> (String, String) in
             let v = model.communities[i]
-            var f = base
+            var f = shared
             f.add(v.id)
-            f.add(found[v.id] ?? Fingerprint())
+            f.add(inputs.fingerprints[i])
             if let node = graph.index["community:" + v.id] {
                 for n in graph.neighbours(of: node).sorted() {
-                    guard case .community(let j) = graph.nodes[n].kind, j != i else { continue }
                     // Its map draws every edge among its neighbours, each
-                    // declared in one of their files (or a shared one), and
-                    // a crowded map keeps the neighbours with most edges.
-                    f.add(model.communities[j].id)
-                    f.add(found[model.communities[j].id] ?? Fingerprint())
-                    f.add(graph.incident[n].count)
+                    // declared in one of their files (or a shared one).
+                    guard case .community(let j) = graph.nodes[n].kind, j != i else { continue }
+                    inputs.add(j, to: &f)
                 }
             }
             return (v.id, f.hex)

@@ -32,7 +32,7 @@ extension SiteBuilder {
     public static func unchanged(
         content: LoadedContent, shells: ShellLibrary, tree: OutputTree, sitemapLimits: SitemapLimits = .standard, jobs: Int
     ) -> Report? {
-        let previous = BuildManifest(marker: tree.previousMarker())
+        let previous = tree.previousBuild
         let key = BuildManifest.siteKey(content: content, shells: shells, limits: sitemapLimits)
         guard UnchangedSite(previous: previous, siteKey: key).holds(tree: tree, jobs: jobs) else { return nil }
         var report = Report()
