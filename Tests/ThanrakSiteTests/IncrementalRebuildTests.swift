@@ -195,21 +195,6 @@ import ThanrakTestSupport
         ])
     }
 
-    /// A page edited by hand in the output is noticed and put right, in place.
-    @Test func aPageEditedByHandIsRepairedInPlace() throws {
-        let build = try TestBuild(Self.neighbourhood())
-        defer { build.remove() }
-        _ = try #require(build.build().report)
-        let page = build.output + "/communities/ban-c/index.html"
-        let original = try Data(contentsOf: URL(fileURLWithPath: page))
-        Thread.sleep(forTimeInterval: 0.02)
-        try TestTree.writeFile(page, Array("<p>edited</p>".utf8))
-        let rebuild = try #require(build.build(inPlaceShare: 0).report)
-        #expect(rebuild.inPlace && rebuild.written == 1)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == original)
-        #expect(build.build().report?.untouched == true)
-    }
-
     /// A render that fails in place leaves the output as it was.
     @Test func aFailedInPlaceBuildLeavesTheOutputWhole() throws {
         let build = try TestBuild(Self.neighbourhood().with("communities/ban-d/photo.jpg", "jpeg"))

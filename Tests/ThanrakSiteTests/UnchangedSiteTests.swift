@@ -20,7 +20,8 @@ import ThanrakTestSupport
         #expect(!FileManager.default.fileExists(atPath: build.root + "/.public.staging"), "no staging folder is left behind")
     }
 
-    @Test func aFileEditedByHandIsRebuilt() throws {
+    /// Put right by swapping in a new tree, and in place.
+    @Test(arguments: [false, true]) func aFileEditedByHandIsRebuilt(inPlace: Bool) throws {
         let build = try TestBuild(SiteFixture.tree())
         defer { build.remove() }
         _ = try #require(build.build().report)
@@ -33,9 +34,11 @@ import ThanrakTestSupport
         var edited = original
         edited[edited.count - 2] = UInt8(ascii: "x")
         try edited.write(to: URL(fileURLWithPath: page))
-        let report = try #require(build.build().report)
+        let report = try #require(build.build(inPlaceShare: inPlace ? 0 : 2).report)
         #expect(!report.untouched)
+        #expect(report.inPlace == inPlace && report.written == 1)
         #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == original)
+        #expect(build.build().report?.untouched == true)
     }
 
     @Test func aRemovedFileIsRebuilt() throws {

@@ -209,7 +209,9 @@ public final class OutputTree: Sendable {
     /// Marks the staging folder as ours and swaps it into place; the old
     /// tree is removed after the swap, never before the writes.
     public func commit(marker: [UInt8] = Array(OutputTree.markerText.utf8)) throws(Problem) {
-        _ = try write(OutputTree.marker, marker)
+        // Always a new file, never linked when its bytes are the same: its
+        // time must be after every file of this build (`UnchangedSite`).
+        try create(OutputTree.marker, marker)
         guard FileSystem.exists(output) else {
             guard rename(staging, output) == 0 else { throw Problem(description: "cannot move \(staging) to \(output): \(String(cString: strerror(errno)))") }
             return
