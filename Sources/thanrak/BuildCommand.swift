@@ -55,13 +55,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            // Nothing changed: known from the loaded content, before the site model is made.
-            let built: SiteBuilder.Report
-            if let same = SiteBuilder.unchanged(content: content, shells: library, tree: tree, jobs: options.jobs) {
-                built = same
-            } else {
-                built = try SiteBuilder(content: content, shells: library, jobs: options.jobs).build(into: tree)
-            }
+            let built = try SiteBuilder.build(content, shells: library, jobs: options.jobs, into: tree)
             var clock = PhaseClock()
             try tree.finish(built)
             clock.lap("swap")

@@ -39,14 +39,8 @@ public struct TestBuild {
             do throws(OutputTree.Problem) {
                 var content = result.content
                 if let baseURL { content.site.baseURL = baseURL }
-                if let same = SiteBuilder.unchanged(content: content, shells: library, tree: tree, sitemapLimits: sitemapLimits, jobs: jobs) {
-                    try tree.finish(same)
-                    return Outcome(diagnostics: diagnostics, report: same, problem: nil)
-                }
-                var builder = SiteBuilder(content: content, shells: library, jobs: jobs)
-                builder.sitemapLimits = sitemapLimits
-                builder.inPlaceShare = inPlaceShare
-                let report = try builder.build(into: tree)
+                let report = try SiteBuilder.build(
+                    content, shells: library, jobs: jobs, into: tree, sitemapLimits: sitemapLimits, inPlaceShare: inPlaceShare)
                 try tree.finish(report)
                 return Outcome(diagnostics: diagnostics, report: report, problem: nil)
             } catch {

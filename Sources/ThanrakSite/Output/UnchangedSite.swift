@@ -26,6 +26,19 @@ struct UnchangedSite {
 }
 
 extension SiteBuilder {
+    /// Builds `content` into `tree`, first asking whether the output can
+    /// stay as it is, so an unchanged build never makes the site model.
+    public static func build(
+        _ content: LoadedContent, shells: ShellLibrary, jobs: Int, into tree: OutputTree,
+        sitemapLimits: SitemapLimits = .standard, inPlaceShare: Double = 0.5
+    ) throws(OutputTree.Problem) -> Report {
+        if let same = unchanged(content: content, shells: shells, tree: tree, sitemapLimits: sitemapLimits, jobs: jobs) { return same }
+        var builder = SiteBuilder(content: content, shells: shells, jobs: jobs)
+        builder.sitemapLimits = sitemapLimits
+        builder.inPlaceShare = inPlaceShare
+        return try builder.build(into: tree)
+    }
+
     /// The report of a build that leaves the output as it is (see
     /// `UnchangedSite`), or nil when it has to build. Needs only the loaded
     /// content, so callers ask before making the site model.
