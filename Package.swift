@@ -13,13 +13,15 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
-        // System libraries: Debian's libyaml-dev and libcmark-dev.
+        // System libraries: Debian's libyaml-dev, libcmark-dev and libicu-dev.
         .systemLibrary(
             name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(
             name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
+        // ICU's dictionary word breaker (Debian's libicu-dev) segments Thai for search.
+        .target(name: "CWordBreak", path: "Sources/CWordBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 
         // renameat2(RENAME_EXCHANGE) and mallopt, which Swift's Glibc module does not expose.
         .target(name: "CSystem", path: "Sources/CSystem"),
@@ -31,7 +33,7 @@ let package = Package(
         .target(
             name: "ThanrakSite",
             dependencies: [
-                "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "CCmark", "CSystem",
+                "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "CCmark", "CWordBreak", "CSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .executableTarget(

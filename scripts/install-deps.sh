@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs what Thanrak links against (Debian's libcmark-dev and libyaml-dev,
-# found through pkg-config) when it is missing. Safe to run again.
+# Installs what Thanrak links against when it is missing: Debian's
+# libcmark-dev and libyaml-dev (found through pkg-config) and libicu-dev
+# (ICU's Thai word breaker, for the search index). Safe to run again.
 set -euo pipefail
 need=()
-for pkg in libcmark-dev libyaml-dev pkg-config "$@"; do
+for pkg in libcmark-dev libyaml-dev libicu-dev pkg-config "$@"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -64,6 +64,9 @@ public struct SiteBuilder: Sendable {
         case sitemap(pages: Range<Int>)
         /// `/sitemap.xml` over the parts, when the sitemap is split.
         case sitemapIndex(parts: Int)
+        /// One shard of a language's search words, or one block of its entries.
+        case searchWords(language: Int, shard: Int)
+        case searchEntries(language: Int, block: Int)
     }
 
     enum PageKind: Sendable, Hashable {
@@ -72,6 +75,7 @@ public struct SiteBuilder: Sendable {
         case knowledge, knowledgeSet(Int), knowledgePage(Int, Int), knowledgePrint(Int)
         case handouts, worksheet, sdg, sdgGoal(Int), sdgGoalArea(Int, String)
         case areas, changwat(Int), amphoe(Int, Int), tambon(Int, Int, Int)
+        case search
     }
 
     /// Every page in the default language, in a fixed order.
@@ -99,7 +103,7 @@ public struct SiteBuilder: Sendable {
                 for (ti, t) in a.tambons.enumerated() { kinds.append((.tambon(ci, ai, ti), AreaPaths.tambon(c.name, a.name, t.name))) }
             }
         }
-        kinds += [(.handouts, Routes.handouts), (.worksheet, Routes.worksheet), (.sdg, Routes.sdg)]
+        kinds += [(.handouts, Routes.handouts), (.worksheet, Routes.worksheet), (.search, Routes.search), (.sdg, Routes.sdg)]
         for goal in SDGFramework.shared.goals {
             kinds.append((.sdgGoal(goal.number), Routes.sdgGoal(goal.number)))
             let uses = model.sdgGoalUses[goal.number] ?? []
@@ -111,7 +115,7 @@ public struct SiteBuilder: Sendable {
         return kinds
     }
 
-    func allJobs(kinds: [(PageKind, SitePath)]) -> (jobs: [(Job, SitePath)], pages: [SitePath]) {
+    func allJobs(kinds: [(PageKind, SitePath)], search: [SearchIndex]) -> (jobs: [(Job, SitePath)], pages: [SitePath]) {
         let languages = PageLanguage.all(for: model.site)
         var jobs: [(Job, SitePath)] = []
         jobs.reserveCapacity(kinds.count * languages.count + 16)
@@ -132,6 +136,10 @@ public struct SiteBuilder: Sendable {
             for (n, part) in parts.enumerated() { jobs.append((.sitemap(pages: part), Sitemap.partPath(n + 1))) }
         }
         jobs.append((.notFound, Routes.notFound))
+        for (l, language) in languages.enumerated() {
+            for (n, shard) in search[l].shards.enumerated() { jobs.append((.searchWords(language: l, shard: n), SearchFiles.wordsPath(shard.key, language: language))) }
+            for n in 0..<SearchFiles.blockCount(search[l]) { jobs.append((.searchEntries(language: l, block: n), SearchFiles.entriesPath(n, language: language))) }
+        }
         for language in languages {
             for (kind, path) in kinds { jobs.append((.page(kind, language), path.localized(language))) }
         }
@@ -153,7 +161,9 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let kinds = pageKinds()
-        let (jobs, pages) = allJobs(kinds: kinds)
+        let search = PageLanguage.all(for: model.site).map { SearchIndex(model: model, language: $0, jobs: self.jobs) }
+        clock.lap("search index")
+        let (jobs, pages) = allJobs(kinds: kinds, search: search)
         let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
         let shared = BuildManifest.shared(content: model.content, shells: shells)
@@ -173,7 +183,7 @@ public struct SiteBuilder: Sendable {
                    let size = tree.reuse(path.filePath, inPlace: inPlace) {
                     return .success((nil, size, true))
                 }
-                let bytes = try render(job, path: path, sitemapPages: sitemapPages)
+                let bytes = try render(job, path: path, sitemapPages: sitemapPages, search: search)
                 let outcome = try tree.write(path.filePath, bytes, inPlace: inPlace)
                 if case .page = job { return .success((outcome, bytes.count, true)) }
                 return .success((outcome, bytes.count, false))
@@ -214,10 +224,17 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    func render(_ job: Job, path: SitePath, sitemapPages: [SitePath]) throws(OutputTree.Problem) -> [UInt8] {
+    func render(_ job: Job, path: SitePath, sitemapPages: [SitePath], search: [SearchIndex]) throws(OutputTree.Problem) -> [UInt8] {
         switch job {
+        case .page(.search, let language):
+            let index = PageLanguage.all(for: model.site).firstIndex(of: language).map { search[$0] }
+            return SearchPage(context: PageContext(model: model, graph: graph, shells: shells, language: language, base: Routes.search), index: index ?? SearchIndex.empty).render()
         case .page(let kind, let language):
             return renderPage(kind, language: language)
+        case .searchWords(let language, let shard):
+            return SearchFiles.words(search[language].shards[shard])
+        case .searchEntries(let language, let block):
+            return SearchFiles.entries(search[language], block: block)
         case .notFound:
             let language = PageLanguage(code: model.site.defaultLanguage, site: model.site)
             return NotFoundPage(context: PageContext(model: model, graph: graph, shells: shells, language: language, base: Routes.notFound)).render()
@@ -279,6 +296,7 @@ public struct SiteBuilder: Sendable {
         case .sdgGoal(let n): return SDGPages(context: context(Routes.sdgGoal(n))).goal(SDGFramework.shared.goals[n - 1])
         case .sdgGoalArea(let n, let changwat):
             return SDGPages(context: context(Routes.sdgGoalArea(n, changwat))).goal(SDGFramework.shared.goals[n - 1], changwat: changwat)
+        case .search: return SearchPage(context: context(Routes.search), index: SearchIndex(model: m, language: language, jobs: 1)).render()
         case .areas: return AreaPages(context: context(AreaPaths.root)).index()
         case .changwat(let ci):
             let c = m.areas.changwats[ci]

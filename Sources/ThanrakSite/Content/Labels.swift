@@ -16,6 +16,20 @@ public enum Labels {
     public static let breadcrumb: Pair = ("ตำแหน่งของหน้านี้", "You are here")
     public static let mainNavigation: Pair = ("เมนูหลัก", "Main menu")
     public static let languages: Pair = ("ภาษา", "Languages")
+    public static let search: Pair = ("ค้นหา", "Search")
+    public static let searchSite: Pair = ("ค้นหาในเว็บไซต์", "Search the site")
+    public static let searchIntro: Pair = (
+        "พิมพ์คำที่ต้องการหา เช่น ชื่อกลุ่ม สินค้า ตำบล หรือหัวข้อความรู้ ระบบจะแยกคำภาษาไทยให้เอง ไม่ต้องเว้นวรรค",
+        "Type what you are looking for: a group's name, a product, a tambon or a topic. Thai words are found without spaces between them.")
+    public static let searchLoading: Pair = ("กำลังค้นหา…", "Searching…")
+    /// {n} is the number of pages, {q} the query.
+    public static let searchFound: Pair = ("พบ {n} หน้าที่ตรงกับ “{q}”", "{n} pages match “{q}”")
+    public static let searchFoundOne: Pair = ("พบ 1 หน้าที่ตรงกับ “{q}”", "1 page matches “{q}”")
+    public static let searchNone: Pair = ("ไม่พบหน้าที่ตรงกับ “{q}” ลองใช้คำที่สั้นลงหรือคำอื่นที่มีความหมายใกล้กัน", "No page matches “{q}”. Try a shorter word or another word with a similar meaning.")
+    public static let searchMore: Pair = ("แสดงผลเพิ่ม", "Show more results")
+    public static let searchNeedsScript: Pair = (
+        "การค้นหาทำงานด้วย JavaScript ในเบราว์เซอร์ หากปิดไว้ ใช้เมนูด้านบนหรือรายชื่อชุมชนเพื่อไปยังหน้าที่ต้องการแทน",
+        "Search runs with JavaScript in the browser. Without it, use the menu above or the list of communities to find a page.")
     public static let builtWith: Pair = ("สร้างด้วย Thanrak (ฐานราก)", "Built with Thanrak (ฐานราก)")
 
     public static let canvas: Pair = ("แคนวาสชุมชน 9 ขั้นตอน", "Community canvas in nine steps")

@@ -27,6 +27,9 @@ public enum Routes {
     public static func sdgGoal(_ goal: Int) -> SitePath { SitePath(["sdg", String(goal)]) }
     /// A goal's tables for one changwat (goals with many indicators, see `SDGPages`).
     public static func sdgGoalArea(_ goal: Int, _ changwat: String) -> SitePath { SitePath(["sdg", String(goal), AreaPaths.segment(changwat)]) }
+    /// The search page; its index files are below it (`SearchFiles`).
+    public static let search = SitePath(["search"])
+    public static let searchScript = SitePath.file("assets", "search.js")
     public static let stylesheet = SitePath.file("assets", "thanrak.css")
     public static let communitiesJSON = SitePath.file("data", "communities.json")
     public static let indicatorsCSV = SitePath.file("data", "indicators.csv")

@@ -45,7 +45,7 @@ struct AggregateKeys {
         case .sdgGoalArea(let n, let changwat):
             return (m.sdgGoalUsesByChangwat[n]?[changwat] ?? []).map(\.community)
         case .home, .communities, .community, .canvas, .handout, .communityPage, .partners, .networks,
-             .knowledge, .knowledgeSet, .knowledgePage, .knowledgePrint, .handouts, .worksheet, .sdg, .areas:
+             .knowledge, .knowledgeSet, .knowledgePage, .knowledgePrint, .handouts, .worksheet, .sdg, .areas, .search:
             return nil
         }
     }

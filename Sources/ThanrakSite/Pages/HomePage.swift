@@ -159,6 +159,7 @@ struct NotFoundPage {
         var bytes = String(decoding: PageAssembler(context: c).render(page), as: UTF8.self)
         // Relative links would break at another depth: make them absolute.
         bytes = bytes.replacingOccurrences(of: "href=\"", with: "href=\"\u{0}")
+            .replacingOccurrences(of: "action=\"", with: "action=\"\u{0}")
             .replacingOccurrences(of: "\u{0}" + c.site.baseURL, with: c.site.baseURL)
             .replacingOccurrences(of: "\u{0}#", with: "#")
             .replacingOccurrences(of: "\u{0}", with: c.site.baseURL)

@@ -24,6 +24,9 @@ struct PageAssembler {
         values["homeHref"] = .text(c.href(Routes.home))
         values["navLabel"] = .text(HTMLBuffer.escape(c.t(Labels.mainNavigation)))
         values["nav"] = .list(navigation(current: page.section))
+        // The header's search box, left off the search page (it has its own form).
+        values["searchHref"] = page.shell == "search" ? nil : .text(c.href(Routes.search))
+        values["searchLabel"] = .text(HTMLBuffer.escape(c.t(Labels.search)))
         values["languagesLabel"] = .text(HTMLBuffer.escape(c.t(Labels.languages)))
         let languages = PageLanguage.all(for: c.site)
         values["hasLanguages"] = .flag(languages.count > 1)

@@ -1,0 +1,173 @@
+import ThanrakModel
+
+/// One page as the search index sees it: what a result shows (title, a
+/// line of context) and its text by weight (3: the title, 2: names,
+/// places and the summary, 1: the body).
+struct SearchDocument {
+    var path: SitePath
+    var title: String
+    var context: String
+    var fields: [(text: String, weight: UInt8)] = []
+}
+
+/// Which pages are searched, in the order results tie in: knowledge first,
+/// then goals, the worksheet, networks, partners, areas and communities.
+/// A community's canvas and handout repeat its page's text, and list pages
+/// (home, `/communities/`, …) only repeat other pages' titles, so neither
+/// is a result of its own: the community page is, and links to both.
+enum SearchSource: Sendable {
+    case knowledgeSet(Int), knowledgePage(Int, Int)
+    case sdgGoal(Int), worksheet
+    case network(Int), partner(Int)
+    case changwat(Int), amphoe(Int, Int), tambon(Int, Int, Int)
+    case community(Int), communityPage(Int, Int)
+
+    static func all(in model: SiteModel) -> [SearchSource] {
+        var sources: [SearchSource] = []
+        for (i, s) in model.knowledgeSets.enumerated() {
+            sources.append(.knowledgeSet(i))
+            for j in s.pages.indices { sources.append(.knowledgePage(i, j)) }
+        }
+        for goal in SDGFramework.shared.goals { sources.append(.sdgGoal(goal.number)) }
+        sources.append(.worksheet)
+        for (i, n) in model.content.networks.enumerated() where n.model != nil { sources.append(.network(i)) }
+        for (i, p) in model.content.partners.enumerated() where p.model != nil { sources.append(.partner(i)) }
+        for (ci, c) in model.areas.changwats.enumerated() {
+            sources.append(.changwat(ci))
+            for (ai, a) in c.amphoes.enumerated() {
+                sources.append(.amphoe(ci, ai))
+                for ti in a.tambons.indices { sources.append(.tambon(ci, ai, ti)) }
+            }
+        }
+        for (i, v) in model.communities.enumerated() {
+            sources.append(.community(i))
+            for j in v.pages.indices { sources.append(.communityPage(i, j)) }
+        }
+        return sources
+    }
+}
+
+/// Gathers a source's text in one language (with the page's fallbacks).
+struct SearchDocuments {
+    let model: SiteModel
+    let language: PageLanguage
+
+    func document(_ source: SearchSource) -> SearchDocument {
+        let l = language
+        switch source {
+        case .knowledgeSet(let i):
+            let set = model.knowledgeSets[i]
+            let front = pick(set.front)
+            var d = SearchDocument(path: Routes.knowledgeSet(set.id), title: front?.title.map(l.text) ?? set.id, context: l.pick(Labels.knowledge))
+            add(front, to: &d)
+            return d
+        case .knowledgePage(let i, let j):
+            let set = model.knowledgeSets[i]
+            let entry = set.pages[j]
+            let page = pick(entry.translations)
+            var d = SearchDocument(
+                path: Routes.knowledgePage(set.id, entry.id), title: page?.title.map(l.text) ?? entry.id,
+                context: pick(set.front)?.title.map(l.text) ?? set.id)
+            add(page, to: &d)
+            return d
+        case .sdgGoal(let number):
+            let goal = SDGFramework.shared.goals[number - 1]
+            let title = "SDG \(goal.number): \(goal.name(language: l.code))"
+            return SearchDocument(path: Routes.sdgGoal(number), title: title, context: l.pick(Labels.sdg), fields: [(title, 3)])
+        case .worksheet:
+            let title = l.pick(Labels.worksheet)
+            var d = SearchDocument(path: Routes.worksheet, title: title, context: l.pick(Labels.handouts), fields: [(title, 3)])
+            for guide in StepGuide.all {
+                d.fields.append((l.pick(guide.summary), 1))
+                for q in guide.questions { d.fields.append((l.pick(q), 1)) }
+            }
+            return d
+        case .network(let i):
+            let n = model.content.networks[i]
+            guard let network = n.model else { return SearchDocument(path: Routes.network(n.id), title: n.id, context: "") }
+            var d = SearchDocument(
+                path: Routes.network(n.id), title: l.text(network.name),
+                context: "\(l.pick(Labels.networks)) · \(l.label(network.kind)) · \(l.label(network.level))",
+                fields: [(l.text(network.name), 3), (otherNames(network.name), 2)])
+            if let about = network.about { d.fields.append((MarkdownPlainText.text(l.text(about.source)), 1)) }
+            return d
+        case .partner(let i):
+            let p = model.content.partners[i]
+            guard let partner = p.model else { return SearchDocument(path: Routes.partner(p.id), title: p.id, context: "") }
+            var d = SearchDocument(
+                path: Routes.partner(p.id), title: l.text(partner.name),
+                context: "\(l.pick(Labels.partners)) · \(l.label(partner.sector)) · \(l.label(partner.level))",
+                fields: [(l.text(partner.name), 3), (otherNames(partner.name), 2)])
+            if let about = partner.about { d.fields.append((MarkdownPlainText.text(l.text(about.source)), 1)) }
+            return d
+        case .changwat(let ci):
+            let c = model.areas.changwats[ci]
+            let title = "\(l.pick(Labels.changwat)) \(c.name)"
+            return SearchDocument(path: AreaPaths.changwat(c.name), title: title, context: l.pick(Labels.areas), fields: [(title, 3)])
+        case .amphoe(let ci, let ai):
+            let c = model.areas.changwats[ci], a = c.amphoes[ai]
+            let title = "\(l.pick(Labels.amphoe)) \(a.name ?? l.pick(Labels.notGiven))"
+            let context = "\(l.pick(Labels.changwat)) \(c.name)"
+            return SearchDocument(path: AreaPaths.amphoe(c.name, a.name), title: title, context: context, fields: [(title, 3), (context, 2)])
+        case .tambon(let ci, let ai, let ti):
+            let c = model.areas.changwats[ci], a = c.amphoes[ai], t = a.tambons[ti]
+            let title = "\(l.pick(Labels.tambon)) \(t.name ?? l.pick(Labels.notGiven))"
+            var context = "\(l.pick(Labels.changwat)) \(c.name)"
+            if let amphoe = a.name { context = "\(l.pick(Labels.amphoe)) \(amphoe) · " + context }
+            return SearchDocument(path: AreaPaths.tambon(c.name, a.name, t.name), title: title, context: context, fields: [(title, 3), (context, 2)])
+        case .community(let i):
+            return community(model.communities[i])
+        case .communityPage(let i, let j):
+            let v = model.communities[i]
+            let entry = v.pages[j]
+            let page = pick(entry.translations)
+            var d = SearchDocument(path: Routes.communityPage(v.id, entry.id), title: page?.title.map(l.text) ?? entry.id, context: l.text(v.community.name))
+            add(page, to: &d)
+            return d
+        }
+    }
+
+    private func community(_ v: CommunityView) -> SearchDocument {
+        let l = language
+        let c = v.community
+        let place = c.location
+        var where_: [String] = []
+        if let t = place.tambon?.value { where_.append("\(l.pick(Labels.tambon)) \(t)") }
+        if let a = place.amphoe?.value { where_.append("\(l.pick(Labels.amphoe)) \(a)") }
+        where_.append("\(l.pick(Labels.changwat)) \(place.changwat.value)")
+        let kind = c.kind.map { KindLabel.text($0.value, l) }
+        let context = ([kind].compactMap { $0 } + [where_.joined(separator: " ")]).joined(separator: " · ")
+        var d = SearchDocument(path: Routes.community(v.id), title: l.text(c.name), context: context, fields: [(l.text(c.name), 3), (otherNames(c.name), 2)])
+        let names = [place.village?.value, place.tambon?.value, place.amphoe?.value, place.changwat.value, place.ecoregion?.value, kind]
+        d.fields.append((names.compactMap { $0 }.joined(separator: "\n"), 2))
+        let story = pick(v.story)
+        if let summary = story?.summary { d.fields.append((l.text(summary), 2)) }
+        for step in v.canvas.itemsByStep {
+            for item in step { d.fields.append((l.text(item.text), 1)) }
+        }
+        for indicator in v.indicators { d.fields.append((l.text(indicator.name), 1)) }
+        for trade in c.trades { d.fields.append((l.text(trade.goods), 1)) }
+        if let story { d.fields.append((MarkdownPlainText.text(story.body.source.translations.first?.text ?? ""), 1)) }
+        return d
+    }
+
+    /// A name in the site's other languages: a reader may search a Thai
+    /// page for a group's English name, or the other way round.
+    private func otherNames(_ name: LocalizedText) -> String {
+        name.translations.filter { $0.language != language.code }.map(\.text).joined(separator: "\n")
+    }
+
+    /// The page in this language, else in a fallback one.
+    private func pick(_ translations: [String: Page]) -> Page? {
+        if let p = translations[language.code] { return p }
+        for code in language.fallbacks { if let p = translations[code] { return p } }
+        return nil
+    }
+
+    private func add(_ page: Page?, to d: inout SearchDocument) {
+        guard let page else { return }
+        d.fields.append((d.title, 3))
+        if let summary = page.summary { d.fields.append((language.text(summary), 2)) }
+        d.fields.append((MarkdownPlainText.text(page.body.source.translations.first?.text ?? ""), 1))
+    }
+}
