@@ -161,7 +161,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let kinds = pageKinds()
-        let search = PageLanguage.all(for: model.site).map { SearchIndex(model: model, language: $0, jobs: self.jobs) }
+        let search = SearchIndex.build(model: model, languages: PageLanguage.all(for: model.site), jobs: self.jobs)
         clock.lap("search index")
         let (jobs, pages) = allJobs(kinds: kinds, search: search)
         let paths = jobs.map(\.1.filePath)
@@ -296,7 +296,10 @@ public struct SiteBuilder: Sendable {
         case .sdgGoal(let n): return SDGPages(context: context(Routes.sdgGoal(n))).goal(SDGFramework.shared.goals[n - 1])
         case .sdgGoalArea(let n, let changwat):
             return SDGPages(context: context(Routes.sdgGoalArea(n, changwat))).goal(SDGFramework.shared.goals[n - 1], changwat: changwat)
-        case .search: return SearchPage(context: context(Routes.search), index: SearchIndex(model: m, language: language, jobs: 1)).render()
+        case .search:
+            let languages = PageLanguage.all(for: m.site)
+            let index = SearchIndex.build(model: m, languages: languages, jobs: 1)[languages.firstIndex(of: language) ?? 0]
+            return SearchPage(context: context(Routes.search), index: index).render()
         case .areas: return AreaPages(context: context(AreaPaths.root)).index()
         case .changwat(let ci):
             let c = m.areas.changwats[ci]

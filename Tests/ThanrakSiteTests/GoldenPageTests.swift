@@ -12,6 +12,7 @@ import ThanrakTestSupport
         ("communities/ban-a/handout/index.html", "handout.html"),
         ("en/communities/ban-a/index.html", "community.en.html"),
         ("sdg/8/index.html", "sdg-goal-8.html"),
+        ("search/index.html", "search.html"),
     ]
 
     @Test(arguments: pages)

@@ -11,17 +11,12 @@
 void *thanrak_word_iterator(void);
 void thanrak_word_iterator_close(void *iterator);
 
-/// Points the iterator at UTF-8 text (boundaries are then byte offsets);
-/// returns 0 on success. The text must outlive its use.
-int thanrak_word_iterator_set_utf8(void *iterator, const char *bytes, int64_t length);
-/// Releases the text set last.
-void thanrak_word_iterator_clear(void *iterator);
-
-int32_t thanrak_word_first(void *iterator);
-/// The next boundary, or -1 at the end.
-int32_t thanrak_word_next(void *iterator);
-/// Status of the segment before the current boundary: 100–199 a number,
-/// 200 and up letters (UBRK_WORD_NUMBER, UBRK_WORD_LETTER…), below 100 none.
-int32_t thanrak_word_status(void *iterator);
+/// Finds the words of UTF-8 `text`: segments ICU rates as letters or a
+/// number (rule status 100 and up; spaces and punctuation are not words).
+/// Writes each as three numbers into `words` (start and end byte offsets
+/// into `text`, then the status: 100–199 a number, 200 and up letters) and
+/// returns how many words there are, or -1 if ICU failed. If that is more
+/// than `capacity`, only `capacity` were written: call again with room.
+int64_t thanrak_words(void *iterator, const char *text, int64_t length, int32_t *words, int64_t capacity);
 
 #endif

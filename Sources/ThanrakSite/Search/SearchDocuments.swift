@@ -7,7 +7,31 @@ struct SearchDocument {
     var path: SitePath
     var title: String
     var context: String
-    var fields: [(text: String, weight: UInt8)] = []
+    var fields: [SearchField] = []
+}
+
+/// Text of one weight. Short texts of a weight are joined into one field
+/// (each field is one pass of ICU's iterator, whose set-up is not free);
+/// Markdown is kept as written and made plain only when segmented, so a
+/// story a language takes from its fallback is neither parsed nor
+/// segmented twice.
+struct SearchField {
+    var text: String
+    var isMarkdown = false
+    var weight: UInt8
+
+    init(_ text: String, _ weight: UInt8, markdown: Bool = false) {
+        self.text = text
+        self.weight = weight
+        self.isMarkdown = markdown
+    }
+
+    /// Same text and kind, compared as bytes (String's == compares Thai
+    /// text by canonical equivalence, far slower, and the text is NFC already).
+    func sameText(as other: SearchField) -> Bool {
+        guard isMarkdown == other.isMarkdown, text.utf8.count == other.text.utf8.count else { return false }
+        return text.utf8.elementsEqual(other.text.utf8)
+    }
 }
 
 /// Which pages are searched, in the order results tie in: knowledge first,
@@ -73,14 +97,13 @@ struct SearchDocuments {
         case .sdgGoal(let number):
             let goal = SDGFramework.shared.goals[number - 1]
             let title = "SDG \(goal.number): \(goal.name(language: l.code))"
-            return SearchDocument(path: Routes.sdgGoal(number), title: title, context: l.pick(Labels.sdg), fields: [(title, 3)])
+            return SearchDocument(path: Routes.sdgGoal(number), title: title, context: l.pick(Labels.sdg), fields: [SearchField(title, 3)])
         case .worksheet:
             let title = l.pick(Labels.worksheet)
-            var d = SearchDocument(path: Routes.worksheet, title: title, context: l.pick(Labels.handouts), fields: [(title, 3)])
-            for guide in StepGuide.all {
-                d.fields.append((l.pick(guide.summary), 1))
-                for q in guide.questions { d.fields.append((l.pick(q), 1)) }
-            }
+            var d = SearchDocument(path: Routes.worksheet, title: title, context: l.pick(Labels.handouts), fields: [SearchField(title, 3)])
+            var questions: [String] = []
+            for guide in StepGuide.all { questions += [l.pick(guide.summary)] + guide.questions.map(l.pick) }
+            d.fields.append(SearchField(questions.joined(separator: "\n"), 1))
             return d
         case .network(let i):
             let n = model.content.networks[i]
@@ -88,8 +111,8 @@ struct SearchDocuments {
             var d = SearchDocument(
                 path: Routes.network(n.id), title: l.text(network.name),
                 context: "\(l.pick(Labels.networks)) · \(l.label(network.kind)) · \(l.label(network.level))",
-                fields: [(l.text(network.name), 3), (otherNames(network.name), 2)])
-            if let about = network.about { d.fields.append((MarkdownPlainText.text(l.text(about.source)), 1)) }
+                fields: [SearchField(l.text(network.name), 3), SearchField(otherNames(network.name), 2)])
+            if let about = network.about { d.fields.append(SearchField(l.text(about.source), 1, markdown: true)) }
             return d
         case .partner(let i):
             let p = model.content.partners[i]
@@ -97,24 +120,24 @@ struct SearchDocuments {
             var d = SearchDocument(
                 path: Routes.partner(p.id), title: l.text(partner.name),
                 context: "\(l.pick(Labels.partners)) · \(l.label(partner.sector)) · \(l.label(partner.level))",
-                fields: [(l.text(partner.name), 3), (otherNames(partner.name), 2)])
-            if let about = partner.about { d.fields.append((MarkdownPlainText.text(l.text(about.source)), 1)) }
+                fields: [SearchField(l.text(partner.name), 3), SearchField(otherNames(partner.name), 2)])
+            if let about = partner.about { d.fields.append(SearchField(l.text(about.source), 1, markdown: true)) }
             return d
         case .changwat(let ci):
             let c = model.areas.changwats[ci]
             let title = "\(l.pick(Labels.changwat)) \(c.name)"
-            return SearchDocument(path: AreaPaths.changwat(c.name), title: title, context: l.pick(Labels.areas), fields: [(title, 3)])
+            return SearchDocument(path: AreaPaths.changwat(c.name), title: title, context: l.pick(Labels.areas), fields: [SearchField(title, 3)])
         case .amphoe(let ci, let ai):
             let c = model.areas.changwats[ci], a = c.amphoes[ai]
             let title = "\(l.pick(Labels.amphoe)) \(a.name ?? l.pick(Labels.notGiven))"
             let context = "\(l.pick(Labels.changwat)) \(c.name)"
-            return SearchDocument(path: AreaPaths.amphoe(c.name, a.name), title: title, context: context, fields: [(title, 3), (context, 2)])
+            return SearchDocument(path: AreaPaths.amphoe(c.name, a.name), title: title, context: context, fields: [SearchField(title, 3), SearchField(context, 2)])
         case .tambon(let ci, let ai, let ti):
             let c = model.areas.changwats[ci], a = c.amphoes[ai], t = a.tambons[ti]
             let title = "\(l.pick(Labels.tambon)) \(t.name ?? l.pick(Labels.notGiven))"
             var context = "\(l.pick(Labels.changwat)) \(c.name)"
             if let amphoe = a.name { context = "\(l.pick(Labels.amphoe)) \(amphoe) · " + context }
-            return SearchDocument(path: AreaPaths.tambon(c.name, a.name, t.name), title: title, context: context, fields: [(title, 3), (context, 2)])
+            return SearchDocument(path: AreaPaths.tambon(c.name, a.name, t.name), title: title, context: context, fields: [SearchField(title, 3), SearchField(context, 2)])
         case .community(let i):
             return community(model.communities[i])
         case .communityPage(let i, let j):
@@ -137,17 +160,18 @@ struct SearchDocuments {
         where_.append("\(l.pick(Labels.changwat)) \(place.changwat.value)")
         let kind = c.kind.map { KindLabel.text($0.value, l) }
         let context = ([kind].compactMap { $0 } + [where_.joined(separator: " ")]).joined(separator: " · ")
-        var d = SearchDocument(path: Routes.community(v.id), title: l.text(c.name), context: context, fields: [(l.text(c.name), 3), (otherNames(c.name), 2)])
-        let names = [place.village?.value, place.tambon?.value, place.amphoe?.value, place.changwat.value, place.ecoregion?.value, kind]
-        d.fields.append((names.compactMap { $0 }.joined(separator: "\n"), 2))
+        var d = SearchDocument(path: Routes.community(v.id), title: l.text(c.name), context: context, fields: [SearchField(l.text(c.name), 3)])
         let story = pick(v.story)
-        if let summary = story?.summary { d.fields.append((l.text(summary), 2)) }
-        for step in v.canvas.itemsByStep {
-            for item in step { d.fields.append((l.text(item.text), 1)) }
-        }
-        for indicator in v.indicators { d.fields.append((l.text(indicator.name), 1)) }
-        for trade in c.trades { d.fields.append((l.text(trade.goods), 1)) }
-        if let story { d.fields.append((MarkdownPlainText.text(story.body.source.translations.first?.text ?? ""), 1)) }
+        var names = [otherNames(c.name), place.village?.value, place.tambon?.value, place.amphoe?.value, place.changwat.value, place.ecoregion?.value, kind]
+        names.append(story?.summary.map(l.text))
+        d.fields.append(SearchField(names.compactMap { $0 }.joined(separator: "\n"), 2))
+        // Joined by kind, not all in one: English pages take most canvas
+        // items from Thai but have English indicator names, and a field
+        // equal in both languages is segmented once.
+        d.fields.append(SearchField(v.canvas.itemsByStep.flatMap { $0.map { l.text($0.text) } }.joined(separator: "\n"), 1))
+        d.fields.append(SearchField(v.indicators.map { l.text($0.name) }.joined(separator: "\n"), 1))
+        d.fields.append(SearchField(c.trades.map { l.text($0.goods) }.joined(separator: "\n"), 1))
+        if let story { d.fields.append(SearchField(story.body.source.translations.first?.text ?? "", 1, markdown: true)) }
         return d
     }
 
@@ -166,8 +190,8 @@ struct SearchDocuments {
 
     private func add(_ page: Page?, to d: inout SearchDocument) {
         guard let page else { return }
-        d.fields.append((d.title, 3))
-        if let summary = page.summary { d.fields.append((language.text(summary), 2)) }
-        d.fields.append((MarkdownPlainText.text(page.body.source.translations.first?.text ?? ""), 1))
+        d.fields.append(SearchField(d.title, 3))
+        if let summary = page.summary { d.fields.append(SearchField(language.text(summary), 2)) }
+        d.fields.append(SearchField(page.body.source.translations.first?.text ?? "", 1, markdown: true))
     }
 }

@@ -15,7 +15,7 @@ struct SearchIndex: Sendable {
     /// A word and its postings: entry number × 4 + weight (1–3, its best
     /// field on that page), entry numbers ascending.
     struct Word: Sendable {
-        var bytes: [UInt8]
+        var bytes: ArraySlice<UInt8>
         var postings: [UInt32]
     }
 
@@ -36,66 +36,120 @@ struct SearchIndex: Sendable {
         self.shards = shards
     }
 
-    /// Pages are gathered and segmented in chunks on every core; chunks are
-    /// merged in page order, so the index is the same on any core count.
-    init(model: SiteModel, language: PageLanguage, jobs: Int) {
+    /// The index of every language, built together: a text a language
+    /// takes from its fallback (most canvas items, on English pages) is
+    /// segmented once. Pages are segmented in chunks on every core and the
+    /// chunks merged in page order, so the index is the same on any core count.
+    static func build(model: SiteModel, languages: [PageLanguage], jobs: Int) -> [SearchIndex] {
         let sources = SearchSource.all(in: model)
-        let documents = SearchDocuments(model: model, language: language)
-        let searchPage = Routes.search.localized(language)
         let chunk = 64
         let starts = Array(stride(from: 0, to: sources.count, by: chunk))
-        let parts = Parallel.map(starts, jobs: jobs) { start -> (entries: [Entry], words: [WordKey: [UInt32]]) in
+        let parts = Parallel.map(starts, jobs: jobs) { start in
             let breaker = WordBreaker()
-            var entries: [Entry] = []
-            var words: [WordKey: [UInt32]] = [:]
-            var best: [WordKey: UInt8] = [:]
-            for n in start..<min(start + chunk, sources.count) {
-                let d = documents.document(sources[n])
-                entries.append(Entry(href: searchPage.link(to: d.path.localized(language)), title: d.title, context: d.context))
-                best.removeAll(keepingCapacity: true)
-                for field in d.fields {
-                    breaker.forEachWord(in: field.text) { word, isNumber in
-                        guard let normal = SearchWords.normalize(word, isNumber: isNumber) else { return }
-                        let key = WordKey(bytes: normal)
-                        if let w = best[key], w >= field.weight { return }
-                        best[key] = field.weight
-                    }
-                }
-                for (key, weight) in best { words[key, default: []].append(UInt32(n) << 2 | UInt32(weight)) }
-            }
-            return (entries, words)
+            var part = SearchChunk(model: model, languages: languages)
+            for n in start..<min(start + chunk, sources.count) { part.add(sources[n], number: n, breaker: breaker) }
+            return part
         }
-        var entries: [Entry] = []
-        entries.reserveCapacity(sources.count)
-        var all: [WordKey: [UInt32]] = [:]
+        // Chunk word numbers → one table for the site.
+        var table = WordTable(capacity: 1 << 16)
+        var postings: [[[UInt32]]] = Array(repeating: [], count: languages.count)
+        var entries: [[Entry]] = Array(repeating: [], count: languages.count)
         for part in parts {
-            entries += part.entries
-            for (key, postings) in part.words { all[key, default: []] += postings }
+            var global: [Int] = []
+            global.reserveCapacity(part.words.count)
+            for n in 0..<part.words.count {
+                let number = part.words.word(n).withUnsafeBufferPointer { table.intern($0).number }
+                global.append(number)
+            }
+            for l in languages.indices {
+                entries[l] += part.entries[l]
+                if postings[l].count < table.count { postings[l] += Array(repeating: [], count: table.count - postings[l].count) }
+                for (n, list) in part.postings[l].enumerated() where !list.isEmpty { postings[l][global[n]] += list }
+            }
         }
-        var grouped: [String: [Word]] = [:]
-        for (key, postings) in all { grouped[Self.shardKey(key.bytes), default: []].append(Word(bytes: key.bytes, postings: postings)) }
-        let byShard = grouped
-        let keys = byShard.keys.sorted()
-        self.entries = entries
-        self.shards = Parallel.map(keys, jobs: jobs) { key in
-            Shard(key: key, words: (byShard[key] ?? []).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) })
+        let words = table
+        let perLanguage = Array(zip(entries, postings))
+        return Parallel.map(perLanguage, jobs: jobs) { entries, postings in
+            var grouped: [String: [Word]] = [:]
+            for (n, list) in postings.enumerated() where !list.isEmpty {
+                let bytes = words.word(n)
+                grouped[shardKey(bytes), default: []].append(Word(bytes: bytes, postings: list))
+            }
+            let shards = grouped.keys.sorted().map { key in
+                Shard(key: key, words: (grouped[key] ?? []).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) })
+            }
+            return SearchIndex(entries: entries, shards: shards)
         }
     }
 
     /// The hex code point of the word's first character (`search.js` does the same).
-    static func shardKey(_ bytes: [UInt8]) -> String {
-        guard let first = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return "0" }
+    static func shardKey(_ bytes: ArraySlice<UInt8>) -> String {
+        guard let first = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return "0000" }
         let hex = String(first.value, radix: 16)
         return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
 
-/// A word's bytes as a dictionary key, hashed in one call rather than one
-/// `combine` per byte as `[UInt8]` is.
-struct WordKey: Hashable, Sendable {
-    var bytes: [UInt8]
+/// One chunk of pages, segmented on one thread: its words (numbered in
+/// this chunk), and per language the entries and each word's postings.
+struct SearchChunk: Sendable {
+    private(set) var words = WordTable(capacity: 4096)
+    private(set) var entries: [[SearchIndex.Entry]]
+    /// Language → word number → postings.
+    private(set) var postings: [[[UInt32]]]
+    private var isStop: [Bool] = []
+    private let documents: [SearchDocuments]
+    private let searchPages: [SitePath]
+    private var scratch: [UInt8] = []
+    /// Best weight of each word on the page being added (0: not on it).
+    private var best: [UInt8] = []
+    private var touched: [Int32] = []
 
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    init(model: SiteModel, languages: [PageLanguage]) {
+        documents = languages.map { SearchDocuments(model: model, language: $0) }
+        searchPages = languages.map { Routes.search.localized($0) }
+        entries = Array(repeating: [], count: languages.count)
+        postings = Array(repeating: [], count: languages.count)
+    }
+
+    /// `breaker` is the calling thread's own (an ICU iterator is not shared).
+    mutating func add(_ source: SearchSource, number: Int, breaker: WordBreaker) {
+        var first: [(field: SearchField, words: [Int32])] = []
+        for l in documents.indices {
+            let d = documents[l].document(source)
+            entries[l].append(SearchIndex.Entry(href: searchPages[l].link(to: d.path.localized(documents[l].language)), title: d.title, context: d.context))
+            let sameShape = l > 0 && d.fields.count == first.count
+            for (i, field) in d.fields.enumerated() {
+                let numbers = sameShape && field.sameText(as: first[i].field)
+                    ? first[i].words : segment(field.isMarkdown ? MarkdownPlainText.text(field.text) : field.text, breaker)
+                if l == 0 { first.append((field, numbers)) }
+                for w in numbers where best[Int(w)] < field.weight {
+                    if best[Int(w)] == 0 { touched.append(w) }
+                    best[Int(w)] = field.weight
+                }
+            }
+            if postings[l].count < words.count { postings[l] += Array(repeating: [], count: words.count - postings[l].count) }
+            for w in touched {
+                postings[l][Int(w)].append(UInt32(number) << 2 | UInt32(best[Int(w)]))
+                best[Int(w)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The word numbers of `text`, stop words left out.
+    private mutating func segment(_ text: String, _ breaker: WordBreaker) -> [Int32] {
+        var numbers: [Int32] = []
+        breaker.forEachWord(in: text) { word, isNumber in
+            let length = SearchWords.normalize(word, isNumber: isNumber, into: &scratch)
+            guard length > 0 else { return }
+            let (n, isNew) = scratch.withUnsafeBufferPointer { words.intern(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+            if isNew {
+                isStop.append(SearchWords.isStop(words.word(n)))
+                best.append(0)
+            }
+            if !isStop[n] { numbers.append(Int32(n)) }
+        }
+        return numbers
     }
 }

@@ -15,33 +15,42 @@ enum SearchWords {
         "is", "it", "its", "of", "on", "or", "that", "the", "to", "was", "were", "with",
     ]
 
-    private static let stopBytes: Set<[UInt8]> = Set(stopWords.map { Array($0.utf8) })
+    static let stopBytes: Set<[UInt8]> = Set(stopWords.map { Array($0.utf8) })
 
-    /// The indexed form of one word from `WordBreaker`; nil for a stop word.
-    static func normalize(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(word.count)
-        var i = 0
+    /// Writes the indexed form of one word from `WordBreaker` into the
+    /// start of `out` and returns its length. `out` is reused across words
+    /// (grown when short), so no word allocates.
+    static func normalize(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool, into out: inout [UInt8]) -> Int {
+        if out.count < word.count { out = [UInt8](repeating: 0, count: max(64, word.count * 2)) }
         var otherScript = false
-        while i < word.count {
-            let b = word[i]
-            if b < 0x80 {
-                if isNumber && b == UInt8(ascii: ",") { i += 1; continue }
-                out.append(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b)
-                i += 1
-            } else if b == 0xE0, i + 2 < word.count, word[i + 1] == 0xB9, word[i + 2] >= 0x90, word[i + 2] <= 0x99 {
-                // U+0E50…U+0E59, the Thai digits.
-                out.append(UInt8(ascii: "0") + (word[i + 2] - 0x90))
-                i += 3
-            } else {
-                // Thai (U+0E00…U+0E7F, lead bytes E0 B8 / E0 B9) has no case.
-                if !(b == 0xE0 && i + 1 < word.count && (word[i + 1] == 0xB8 || word[i + 1] == 0xB9)) && b >= 0xC0 { otherScript = true }
-                out.append(b)
-                i += 1
+        let length = out.withUnsafeMutableBufferPointer { o -> Int in
+            var i = 0, n = 0
+            while i < word.count {
+                let b = word[i]
+                if b < 0x80 {
+                    i += 1
+                    if isNumber && b == UInt8(ascii: ",") { continue }
+                    o[n] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+                } else if b == 0xE0, i + 2 < word.count, word[i + 1] == 0xB9, word[i + 2] >= 0x90, word[i + 2] <= 0x99 {
+                    // U+0E50…U+0E59, the Thai digits.
+                    o[n] = UInt8(ascii: "0") + (word[i + 2] - 0x90)
+                    i += 3
+                } else {
+                    // Thai (U+0E00…U+0E7F, lead bytes E0 B8 / E0 B9) has no case.
+                    if b >= 0xC0 && !(b == 0xE0 && i + 1 < word.count && (word[i + 1] == 0xB8 || word[i + 1] == 0xB9)) { otherScript = true }
+                    o[n] = b
+                    i += 1
+                }
+                n += 1
             }
+            return n
         }
-        if otherScript { out = Array(String(decoding: out, as: UTF8.self).lowercased().utf8) }
-        if out.isEmpty || stopBytes.contains(out) { return nil }
-        return out
+        guard otherScript else { return length }
+        let lowered = Array(String(decoding: out[0..<length], as: UTF8.self).lowercased().utf8)
+        if out.count < lowered.count { out = [UInt8](repeating: 0, count: lowered.count * 2) }
+        out.replaceSubrange(0..<lowered.count, with: lowered)
+        return lowered.count
     }
+
+    static func isStop(_ word: ArraySlice<UInt8>) -> Bool { stopBytes.contains(Array(word)) }
 }

@@ -6,12 +6,14 @@ import CWordBreak
 /// iterator is not safe to share.
 final class WordBreaker {
     private let iterator: UnsafeMutableRawPointer?
+    /// (start, end, status) per word, reused across calls.
+    private var spans: [Int32] = Array(repeating: 0, count: 3 * 1024)
 
     /// Without ICU's data (never on Debian, where libicu ships it), words
     /// are split at spaces and punctuation only.
     init() { iterator = thanrak_word_iterator() }
 
-    deinit { if let iterator { thanrak_word_iterator_close(iterator) } }
+    deinit { thanrak_word_iterator_close(iterator) }
 
     /// Calls `word` with each word of `text` (letters or a number; spaces
     /// and punctuation are not words) as UTF-8 bytes, and whether it is a number.
@@ -19,24 +21,20 @@ final class WordBreaker {
         var text = text
         text.withUTF8 { bytes in
             guard !bytes.isEmpty, let base = bytes.baseAddress else { return }
-            guard let iterator,
-                  base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
-                      thanrak_word_iterator_set_utf8(iterator, $0, Int64(bytes.count))
-                  }) == 0
-            else {
-                Self.splitAtSpaces(bytes, word)
-                return
-            }
-            defer { thanrak_word_iterator_clear(iterator) }
-            var start = thanrak_word_first(iterator)
+            guard let iterator else { return Self.splitAtSpaces(bytes, word) }
+            var count = 0
             while true {
-                let end = thanrak_word_next(iterator)
-                if end < 0 { break }
-                let status = thanrak_word_status(iterator)
-                if status >= 100, start < end {
-                    word(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]), status < 200)
+                let capacity = spans.count / 3
+                count = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                    spans.withUnsafeMutableBufferPointer { Int(thanrak_words(iterator, chars, Int64(bytes.count), $0.baseAddress, Int64(capacity))) }
                 }
-                start = end
+                if count <= capacity { break }
+                spans = Array(repeating: 0, count: 3 * count)
+            }
+            guard count >= 0 else { return Self.splitAtSpaces(bytes, word) }
+            for i in 0..<count {
+                let start = Int(spans[3 * i]), end = Int(spans[3 * i + 1])
+                word(UnsafeBufferPointer(rebasing: bytes[start..<end]), spans[3 * i + 2] < 200)
             }
         }
     }
@@ -47,7 +45,7 @@ final class WordBreaker {
         func flush(_ end: Int) {
             if start < end {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                word(slice, slice.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+                word(slice, slice.allSatisfy(\.isASCIIDigit))
             }
         }
         for (i, b) in bytes.enumerated() where b < 0x80 && !(b.isASCIILetter || b.isASCIIDigit) {
