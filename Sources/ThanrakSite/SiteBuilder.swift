@@ -226,11 +226,8 @@ public struct SiteBuilder: Sendable {
 
     func render(_ job: Job, path: SitePath, sitemapPages: [SitePath], search: [SearchIndex]) throws(OutputTree.Problem) -> [UInt8] {
         switch job {
-        case .page(.search, let language):
-            let index = PageLanguage.all(for: model.site).firstIndex(of: language).map { search[$0] }
-            return SearchPage(context: PageContext(model: model, graph: graph, shells: shells, language: language, base: Routes.search), index: index ?? SearchIndex.empty).render()
         case .page(let kind, let language):
-            return renderPage(kind, language: language)
+            return renderPage(kind, language: language, search: search)
         case .searchWords(let language, let shard):
             return SearchFiles.words(search[language].shards[shard])
         case .searchEntries(let language, let block):
@@ -259,7 +256,8 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    func renderPage(_ kind: PageKind, language: PageLanguage) -> [UInt8] {
+    /// `search`: each language's index, in `PageLanguage.all` order.
+    func renderPage(_ kind: PageKind, language: PageLanguage, search: [SearchIndex]) -> [UInt8] {
         func context(_ base: SitePath) -> PageContext { PageContext(model: model, graph: graph, shells: shells, language: language, base: base) }
         let m = model
         switch kind {
@@ -297,9 +295,8 @@ public struct SiteBuilder: Sendable {
         case .sdgGoalArea(let n, let changwat):
             return SDGPages(context: context(Routes.sdgGoalArea(n, changwat))).goal(SDGFramework.shared.goals[n - 1], changwat: changwat)
         case .search:
-            let languages = PageLanguage.all(for: m.site)
-            let index = SearchIndex.build(model: m, languages: languages, jobs: 1)[languages.firstIndex(of: language) ?? 0]
-            return SearchPage(context: context(Routes.search), index: index).render()
+            let l = PageLanguage.all(for: m.site).firstIndex(of: language) ?? 0
+            return SearchPage(context: context(Routes.search), index: search[l]).render()
         case .areas: return AreaPages(context: context(AreaPaths.root)).index()
         case .changwat(let ci):
             let c = m.areas.changwats[ci]

@@ -33,6 +33,14 @@ public struct PageLanguage: Sendable, Hashable {
     /// True when `t` has no text in this language (the page shows a fallback).
     public func isFallback(_ t: LocalizedText) -> Bool { t.text(in: code) == nil }
 
+    /// The page in this language, else in the first fallback that has
+    /// one; and whether it is a fallback.
+    public func pick(_ translations: [String: Page]) -> (page: Page, isFallback: Bool)? {
+        if let p = translations[code] { return (p, false) }
+        for code in fallbacks { if let p = translations[code] { return (p, true) } }
+        return nil
+    }
+
     public func label<V: Vocabulary>(_ v: V) -> String { v.label(language: code) }
     public func pick(_ pair: (th: String, en: String)) -> String { isThai ? pair.th : pair.en }
 }

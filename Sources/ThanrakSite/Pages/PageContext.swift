@@ -44,11 +44,7 @@ struct PageContext {
     }
 
     /// The page in this language, else the default one; and whether that is a fallback.
-    func pick(_ translations: [String: Page]) -> (page: Page, isFallback: Bool)? {
-        if let p = translations[language.code] { return (p, false) }
-        for code in language.fallbacks { if let p = translations[code] { return (p, true) } }
-        return nil
-    }
+    func pick(_ translations: [String: Page]) -> (page: Page, isFallback: Bool)? { language.pick(translations) }
 }
 
 /// A page ready for its shell: which shell, its title, its place in the

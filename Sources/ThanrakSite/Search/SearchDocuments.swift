@@ -108,21 +108,13 @@ struct SearchDocuments {
         case .network(let i):
             let n = model.content.networks[i]
             guard let network = n.model else { return SearchDocument(path: Routes.network(n.id), title: n.id, context: "") }
-            var d = SearchDocument(
-                path: Routes.network(n.id), title: l.text(network.name),
-                context: "\(l.pick(Labels.networks)) · \(l.label(network.kind)) · \(l.label(network.level))",
-                fields: [SearchField(l.text(network.name), 3), SearchField(otherNames(network.name), 2)])
-            if let about = network.about { d.fields.append(SearchField(l.text(about.source), 1, markdown: true)) }
-            return d
+            return named(Routes.network(n.id), network.name, about: network.about,
+                         context: "\(l.pick(Labels.networks)) · \(l.label(network.kind)) · \(l.label(network.level))")
         case .partner(let i):
             let p = model.content.partners[i]
             guard let partner = p.model else { return SearchDocument(path: Routes.partner(p.id), title: p.id, context: "") }
-            var d = SearchDocument(
-                path: Routes.partner(p.id), title: l.text(partner.name),
-                context: "\(l.pick(Labels.partners)) · \(l.label(partner.sector)) · \(l.label(partner.level))",
-                fields: [SearchField(l.text(partner.name), 3), SearchField(otherNames(partner.name), 2)])
-            if let about = partner.about { d.fields.append(SearchField(l.text(about.source), 1, markdown: true)) }
-            return d
+            return named(Routes.partner(p.id), partner.name, about: partner.about,
+                         context: "\(l.pick(Labels.partners)) · \(l.label(partner.sector)) · \(l.label(partner.level))")
         case .changwat(let ci):
             let c = model.areas.changwats[ci]
             let title = "\(l.pick(Labels.changwat)) \(c.name)"
@@ -175,6 +167,14 @@ struct SearchDocuments {
         return d
     }
 
+    /// A network's or partner's page: its name, other names and `about`.
+    private func named(_ path: SitePath, _ name: LocalizedText, about: MarkdownText?, context: String) -> SearchDocument {
+        var d = SearchDocument(path: path, title: language.text(name), context: context,
+                               fields: [SearchField(language.text(name), 3), SearchField(otherNames(name), 2)])
+        if let about { d.fields.append(SearchField(language.text(about.source), 1, markdown: true)) }
+        return d
+    }
+
     /// A name in the site's other languages: a reader may search a Thai
     /// page for a group's English name, or the other way round.
     private func otherNames(_ name: LocalizedText) -> String {
@@ -182,11 +182,7 @@ struct SearchDocuments {
     }
 
     /// The page in this language, else in a fallback one.
-    private func pick(_ translations: [String: Page]) -> Page? {
-        if let p = translations[language.code] { return p }
-        for code in language.fallbacks { if let p = translations[code] { return p } }
-        return nil
-    }
+    private func pick(_ translations: [String: Page]) -> Page? { language.pick(translations)?.page }
 
     private func add(_ page: Page?, to d: inout SearchDocument) {
         guard let page else { return }

@@ -29,8 +29,6 @@ struct SearchIndex: Sendable {
     var entries: [Entry]
     var shards: [Shard]
 
-    static let empty = SearchIndex(entries: [], shards: [])
-
     init(entries: [Entry], shards: [Shard]) {
         self.entries = entries
         self.shards = shards
