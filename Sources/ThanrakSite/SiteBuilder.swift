@@ -161,7 +161,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let kinds = pageKinds()
-        let search = SearchIndex.build(model: model, languages: PageLanguage.all(for: model.site), jobs: self.jobs)
+        let search = searchIndex(cache: tree)
         clock.lap("search index")
         let (jobs, pages) = allJobs(kinds: kinds, search: search)
         let paths = jobs.map(\.1.filePath)
@@ -214,6 +214,21 @@ public struct SiteBuilder: Sendable {
             report.removed = previous.files.map(\.path).filter { !kept.contains($0) }
         }
         return report
+    }
+
+    /// Every language's search index, taking the words of texts the
+    /// previous build segmented from its cache, and leaving the cache for
+    /// the next one (written whole, then renamed over the old one).
+    func searchIndex(cache tree: OutputTree) -> [SearchIndex] {
+        let tag = WordBreaker.version + " " + FileSystem.stamp("/proc/self/exe")
+        var clock = PhaseClock()
+        let previous = tree.readCache(SearchWordCache.fileName).map { SearchWordCache(bytes: $0, tag: tag) } ?? SearchWordCache(tag: tag)
+        clock.lap("search word cache read (\(previous.count) texts)")
+        let built = SearchIndex.build(model: model, languages: PageLanguage.all(for: model.site), jobs: jobs, cache: previous)
+        clock.lap("search index built")
+        tree.writeCache(SearchWordCache.fileName, built.cache)
+        clock.lap("search word cache written")
+        return built.indices
     }
 
     /// The community whose own files alone decide this page.

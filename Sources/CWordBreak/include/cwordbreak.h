@@ -19,4 +19,8 @@ void thanrak_word_iterator_close(void *iterator);
 /// than `capacity`, only `capacity` were written: call again with room.
 int64_t thanrak_words(void *iterator, const char *text, int64_t length, int32_t *words, int64_t capacity);
 
+/// ICU's version ("72.1.0.3") into `out`, which has room for 20 bytes: a
+/// cache of segmented words is only valid for the ICU that segmented them.
+void thanrak_icu_version(char *out);
+
 #endif

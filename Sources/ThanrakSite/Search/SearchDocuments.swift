@@ -1,4 +1,7 @@
 import ThanrakModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One page as the search index sees it: what a result shows (title, a
 /// line of context) and its text by weight (3: the title, 2: names,
@@ -30,7 +33,13 @@ struct SearchField {
     /// text by canonical equivalence, far slower, and the text is NFC already).
     func sameText(as other: SearchField) -> Bool {
         guard isMarkdown == other.isMarkdown, text.utf8.count == other.text.utf8.count else { return false }
-        return text.utf8.elementsEqual(other.text.utf8)
+        var a = text, b = other.text
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }  // both empty
+                return memcmp(p, q, x.count) == 0
+            }
+        }
     }
 }
 

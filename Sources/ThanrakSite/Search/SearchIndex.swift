@@ -39,12 +39,19 @@ struct SearchIndex: Sendable {
     /// segmented once. Pages are segmented in chunks on every core and the
     /// chunks merged in page order, so the index is the same on any core count.
     static func build(model: SiteModel, languages: [PageLanguage], jobs: Int) -> [SearchIndex] {
+        build(model: model, languages: languages, jobs: jobs, cache: SearchWordCache(tag: "")).indices
+    }
+
+    /// As above, taking the words of texts `cache` knows from it instead of
+    /// segmenting them; also returns the cache file for the next build
+    /// (every text of this site, whether segmented or taken).
+    static func build(model: SiteModel, languages: [PageLanguage], jobs: Int, cache: SearchWordCache) -> (indices: [SearchIndex], cache: [UInt8]) {
         let sources = SearchSource.all(in: model)
         let chunk = 64
         let starts = Array(stride(from: 0, to: sources.count, by: chunk))
         let parts = Parallel.map(starts, jobs: jobs) { start in
             let breaker = WordBreaker()
-            var part = SearchChunk(model: model, languages: languages)
+            var part = SearchChunk(model: model, languages: languages, cache: cache)
             for n in start..<min(start + chunk, sources.count) { part.add(sources[n], number: n, breaker: breaker) }
             return part
         }
@@ -52,11 +59,12 @@ struct SearchIndex: Sendable {
         var table = WordTable(capacity: 1 << 16)
         var postings: [[[UInt32]]] = Array(repeating: [], count: languages.count)
         var entries: [[Entry]] = Array(repeating: [], count: languages.count)
+        var next = SearchWordCache.Writer()
         for part in parts {
             var global: [Int] = []
             global.reserveCapacity(part.words.count)
             for n in 0..<part.words.count {
-                let number = part.words.word(n).withUnsafeBufferPointer { table.intern($0).number }
+                let number = part.words.word(n).withUnsafeBufferPointer { table.intern($0, hash: part.words.hash(n)).number }
                 global.append(number)
             }
             for l in languages.indices {
@@ -64,10 +72,11 @@ struct SearchIndex: Sendable {
                 if postings[l].count < table.count { postings[l] += Array(repeating: [], count: table.count - postings[l].count) }
                 for (n, list) in part.postings[l].enumerated() where !list.isEmpty { postings[l][global[n]] += list }
             }
+            for text in part.texts { next.add(text.key, words: text.words, numbering: global) }
         }
         let words = table
         let perLanguage = Array(zip(entries, postings))
-        return Parallel.map(perLanguage, jobs: jobs) { entries, postings in
+        let indices = Parallel.map(perLanguage, jobs: jobs) { entries, postings in
             var grouped: [String: [Word]] = [:]
             for (n, list) in postings.enumerated() where !list.isEmpty {
                 let bytes = words.word(n)
@@ -78,6 +87,7 @@ struct SearchIndex: Sendable {
             }
             return SearchIndex(entries: entries, shards: shards)
         }
+        return (indices, next.bytes(tag: cache.tag, words: words))
     }
 
     /// The hex code point of the word's first character (`search.js` does the same).
@@ -102,8 +112,16 @@ struct SearchChunk: Sendable {
     /// Best weight of each word on the page being added (0: not on it).
     private var best: [UInt8] = []
     private var touched: [Int32] = []
+    /// The last text each word was found in (so a text lists it once).
+    private var lastText: [Int32] = []
+    private var textNumber: Int32 = 0
+    private let cache: SearchWordCache
+    /// Each text this chunk segmented or took from the cache, with its
+    /// distinct words (this chunk's numbers), for the next build's cache.
+    private(set) var texts: [(key: SearchWordCache.Key, words: [Int32])] = []
 
-    init(model: SiteModel, languages: [PageLanguage]) {
+    init(model: SiteModel, languages: [PageLanguage], cache: SearchWordCache) {
+        self.cache = cache
         documents = languages.map { SearchDocuments(model: model, language: $0) }
         searchPages = languages.map { Routes.search.localized($0) }
         entries = Array(repeating: [], count: languages.count)
@@ -118,8 +136,7 @@ struct SearchChunk: Sendable {
             entries[l].append(SearchIndex.Entry(href: searchPages[l].link(to: d.path.localized(documents[l].language)), title: d.title, context: d.context))
             let sameShape = l > 0 && d.fields.count == first.count
             for (i, field) in d.fields.enumerated() {
-                let numbers = sameShape && field.sameText(as: first[i].field)
-                    ? first[i].words : segment(field.isMarkdown ? MarkdownPlainText.text(field.text) : field.text, breaker)
+                let numbers = sameShape && field.sameText(as: first[i].field) ? first[i].words : words(of: field, breaker)
                 if l == 0 { first.append((field, numbers)) }
                 for w in numbers where best[Int(w)] < field.weight {
                     if best[Int(w)] == 0 { touched.append(w) }
@@ -135,19 +152,45 @@ struct SearchChunk: Sendable {
         }
     }
 
-    /// The word numbers of `text`, stop words left out.
-    private mutating func segment(_ text: String, _ breaker: WordBreaker) -> [Int32] {
+    /// The distinct words of a field's text, stop words left out: from the
+    /// cache when it has the text, else segmented.
+    private mutating func words(of field: SearchField, _ breaker: WordBreaker) -> [Int32] {
+        let key = SearchWordCache.Key(field)
         var numbers: [Int32] = []
-        breaker.forEachWord(in: text) { word, isNumber in
-            let length = SearchWords.normalize(word, isNumber: isNumber, into: &scratch)
-            guard length > 0 else { return }
-            let (n, isNew) = scratch.withUnsafeBufferPointer { words.intern(UnsafeBufferPointer(rebasing: $0[0..<length])) }
-            if isNew {
-                isStop.append(SearchWords.isStop(words.word(n)))
-                best.append(0)
+        textNumber += 1
+        if let cached = cache.words(key) {
+            numbers.reserveCapacity(cached.count)
+            for n in cached {
+                let w = cache.word(n).withUnsafeBufferPointer { intern($0) }
+                if !isStop[w] && lastText[w] != textNumber {
+                    lastText[w] = textNumber
+                    numbers.append(Int32(w))
+                }
             }
-            if !isStop[n] { numbers.append(Int32(n)) }
+        } else {
+            let text = field.isMarkdown ? MarkdownPlainText.text(field.text) : field.text
+            breaker.forEachWord(in: text) { word, isNumber in
+                let length = SearchWords.normalize(word, isNumber: isNumber, into: &scratch)
+                guard length > 0 else { return }
+                let w = scratch.withUnsafeBufferPointer { intern(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+                if !isStop[w] && lastText[w] != textNumber {
+                    lastText[w] = textNumber
+                    numbers.append(Int32(w))
+                }
+            }
         }
+        texts.append((key, numbers))
         return numbers
+    }
+
+    /// The chunk's number for a word, added (with its per-word state) if new.
+    private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let (n, isNew) = words.intern(bytes)
+        if isNew {
+            isStop.append(SearchWords.isStop(words.word(n)))
+            best.append(0)
+            lastText.append(0)
+        }
+        return n
     }
 }

@@ -15,6 +15,17 @@ final class WordBreaker {
 
     deinit { thanrak_word_iterator_close(iterator) }
 
+    /// What decides the words found: ICU's version, or the fallback when
+    /// ICU has no data. Part of the search word cache's tag.
+    static var version: String {
+        let probe = thanrak_word_iterator()
+        defer { thanrak_word_iterator_close(probe) }
+        guard probe != nil else { return "spaces" }
+        var text = [CChar](repeating: 0, count: 24)
+        text.withUnsafeMutableBufferPointer { thanrak_icu_version($0.baseAddress) }
+        return "icu " + String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Calls `word` with each word of `text` (letters or a number; spaces
     /// and punctuation are not words) as UTF-8 bytes, and whether it is a number.
     func forEachWord(in text: String, _ word: (UnsafeBufferPointer<UInt8>, _ isNumber: Bool) -> Void) {

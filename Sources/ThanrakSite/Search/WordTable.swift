@@ -19,12 +19,19 @@ struct WordTable {
 
     var count: Int { hashes.count }
 
+    /// The hash of word `n`, as `hash(_:)` gives it.
+    func hash(_ n: Int) -> UInt64 { hashes[n] }
+
     /// The bytes of word `n`.
     func word(_ n: Int) -> ArraySlice<UInt8> { arena[Int(starts[n])..<Int(starts[n + 1])] }
 
     /// The number of `bytes`, added if new; `isNew` tells which.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
-        let hash = Self.hash(bytes)
+        intern(bytes, hash: Self.hash(bytes))
+    }
+
+    /// As above, with the word's hash already known (another table's `hash(n)`).
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
         while slots[i] != 0 {
