@@ -161,7 +161,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let kinds = pageKinds()
-        let search = searchIndex(cache: tree)
+        let search = try searchIndex(cache: tree)
         clock.lap("search index")
         let (jobs, pages) = allJobs(kinds: kinds, search: search)
         let paths = jobs.map(\.1.filePath)
@@ -217,17 +217,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every language's search index, taking the words of texts the
-    /// previous build segmented from its cache, and leaving the cache for
-    /// the next one (written whole, then renamed over the old one).
-    func searchIndex(cache tree: OutputTree) -> [SearchIndex] {
-        let tag = WordBreaker.version + " " + FileSystem.stamp("/proc/self/exe")
+    /// previous build segmented from the cache it left in the output, and
+    /// writing the cache for the next build into the staging folder (so
+    /// it is swapped or moved in with the pages, never half-written).
+    func searchIndex(cache tree: OutputTree) throws(OutputTree.Problem) -> [SearchIndex] {
         var clock = PhaseClock()
-        let previous = tree.readCache(SearchWordCache.fileName).map { SearchWordCache(bytes: $0, tag: tag) } ?? SearchWordCache(tag: tag)
+        let tag = WordBreaker.version + " " + FileSystem.stamp("/proc/self/exe")
+        let previous = tree.previousFile(SearchWordCache.fileName).map { SearchWordCache(bytes: $0, tag: tag) } ?? SearchWordCache(tag: tag)
         clock.lap("search word cache read (\(previous.count) texts)")
         let built = SearchIndex.build(model: model, languages: PageLanguage.all(for: model.site), jobs: jobs, cache: previous)
         clock.lap("search index built")
-        tree.writeCache(SearchWordCache.fileName, built.cache)
-        clock.lap("search word cache written")
+        try tree.create(SearchWordCache.fileName, built.cache)
         return built.indices
     }
 

@@ -22,9 +22,6 @@ public final class OutputTree: Sendable {
 
     public let output: String
     public let staging: String
-    /// Beside the output, like the staging folder: what a build keeps for
-    /// the next one that is not part of the site (never uploaded with it).
-    public let cacheFolder: String
     /// The previous build, when there is one (to link unchanged pages).
     let previous: String?
     /// When the previous build wrote its marker, its last file: a file of
@@ -45,7 +42,6 @@ public final class OutputTree: Sendable {
         let name = out.split(separator: "/").last.map(String.init) ?? out
         let parent = out.contains("/") ? String(out[..<(out.lastIndex(of: "/") ?? out.endIndex)]) : "."
         self.staging = (parent.isEmpty ? "" : parent + "/") + "." + name + ".staging"
-        self.cacheFolder = (parent.isEmpty ? "" : parent + "/") + "." + name + ".cache"
         guard name != "." && name != ".." && !name.isEmpty else { throw Problem(description: "'\(output)' cannot be an output folder; name a folder such as public") }
         try OutputTree.refuseOverlap(output: out, parent: parent.isEmpty ? "/" : parent, name: name, content: content)
         if FileSystem.exists(out) {
@@ -233,38 +229,10 @@ public final class OutputTree: Sendable {
         try OutputTree.removeTree(aside, jobs: jobs)
     }
 
-    /// A file of the cache folder, or nil when there is none or it cannot be read.
-    public func readCache(_ name: String) -> [UInt8]? {
-        try? FileSystem.read(cacheFolder + "/" + name)
-    }
-
-    /// Replaces a file of the cache folder: written beside it, then renamed
-    /// over it, so a killed build leaves the old cache or the new, whole.
-    /// A cache that cannot be written is only a slower next build, so
-    /// failures are not errors.
-    @discardableResult
-    public func writeCache(_ name: String, _ bytes: [UInt8]) -> Bool {
-        guard mkdir(cacheFolder, 0o755) == 0 || errno == EEXIST else { return false }
-        let target = cacheFolder + "/" + name
-        let temporary = target + ".\(getpid()).new"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return false }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, raw.count - offset)
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            offset += n
-        }
-        close(fd)
-        guard offset == bytes.count, rename(temporary, target) == 0 else {
-            unlink(temporary)
-            return false
-        }
-        return true
+    /// A file the previous build left in the output for the next one (a
+    /// cache), or nil when there is none or it cannot be read.
+    func previousFile(_ name: String) -> [UInt8]? {
+        previous.flatMap { try? FileSystem.read($0 + "/" + name) }
     }
 
     /// Removes the staging folder after a failed build; the output stays whole.

@@ -32,7 +32,9 @@ struct SearchWordCache: Sendable {
         }
     }
 
-    static let fileName = "search-words"
+    /// In the output, beside the `.thanrak` marker: the spec lets a build
+    /// write only there (and into its staging folder).
+    static let fileName = ".thanrak-search-words"
     private static let magic: [UInt8] = Array("THSW".utf8)
     private static let format: UInt32 = 1
 
@@ -88,32 +90,49 @@ struct SearchWordCache: Sendable {
 
     func word(_ n: UInt32) -> ArraySlice<UInt8> { arena[starts[Int(n)]..<starts[Int(n) + 1]] }
 
-    /// Writes a cache file: the site's word table and each text's words.
+    /// Writes a cache file. Its bytes depend on the site alone, not on
+    /// what the previous cache held: texts in page order, each once, and
+    /// words numbered as the texts first name them (a word's place in the
+    /// index's own table depends on which texts were segmented and which
+    /// taken from the cache). The file is part of the output, which must be
+    /// the same bytes for the same content.
     struct Writer {
-        private var head: [UInt8] = []
         private var body: [UInt8] = []
         private var textCount: UInt32 = 0
         private var seen: Set<Key> = []
+        /// Table number → number in this file (−1: not named yet).
+        private var renumber: [Int32] = []
+        /// Table numbers of the file's words, in file order.
+        private var order: [Int] = []
 
-        /// Each text once (the same text on several pages is one entry).
+        /// Each text once (the same text on several pages is one entry);
+        /// `numbering` maps the text's word numbers to the site's table.
         mutating func add(_ key: Key, words: [Int32], numbering: [Int]) {
             guard seen.insert(key).inserted else { return }
             textCount += 1
             body.appendLittleEndian(key.hash)
             body.appendLittleEndian(key.size)
             body.appendLittleEndian(UInt32(words.count))
-            for w in words { body.appendLittleEndian(UInt32(numbering[Int(w)])) }
+            for w in words {
+                let n = numbering[Int(w)]
+                if n >= renumber.count { renumber += Array(repeating: -1, count: n + 1 - renumber.count) }
+                if renumber[n] < 0 {
+                    renumber[n] = Int32(order.count)
+                    order.append(n)
+                }
+                body.appendLittleEndian(UInt32(renumber[n]))
+            }
         }
 
         func bytes(tag: String, words table: WordTable) -> [UInt8] {
             var out = SearchWordCache.magic
-            out.reserveCapacity(table.arena.count + table.count * 4 + body.count + 64)
+            out.reserveCapacity(table.arena.count + order.count * 4 + body.count + 64)
             out.appendLittleEndian(SearchWordCache.format)
             out.appendLittleEndian(UInt32(tag.utf8.count))
             out += tag.utf8
-            out.appendLittleEndian(UInt32(table.count))
-            for n in 0..<table.count { out.appendLittleEndian(UInt32(table.word(n).count)) }
-            out += table.arena
+            out.appendLittleEndian(UInt32(order.count))
+            for n in order { out.appendLittleEndian(UInt32(table.word(n).count)) }
+            for n in order { out += table.word(n) }
             out.appendLittleEndian(textCount)
             out += body
             return out
