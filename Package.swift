@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries: Debian's libyaml-dev, libcmark-dev and libicu-dev.
@@ -41,6 +42,8 @@ let package = Package(
             dependencies: [
                 "ThanrakModel", "ThanrakLoad", "ThanrakCheck", "ThanrakSite", "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
 
         // Writes small content trees for tests; used by tests only.

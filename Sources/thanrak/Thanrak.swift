@@ -10,7 +10,7 @@ struct Thanrak: ParsableCommand {
         commandName: "thanrak",
         abstract: "Checks Thai community business plans and builds them into a static website.",
         version: version,
-        subcommands: [CheckCommand.self, BuildCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, NewCommand.self, ServeCommand.self])
 
     /// ArgumentParser exits 64 on bad arguments; the format (§11) says 2.
     static func main() {
