@@ -34,10 +34,11 @@ struct BuildCommand: ParsableCommand {
         let build = SiteBuild(
             content: options.content, output: output, jobs: options.jobs, format: options.format,
             strict: options.strict, baseURL: baseURL)
-        let outcome = build.run { report, seconds in
+        let outcome = build.run { report, seconds, status in
             FileHandle.standardError.write(Data(SiteBuild.summary(report, seconds: seconds, output: output).utf8))
+            if status != 0 { Terminal.printError("warnings fail the build with --strict (the site was built)") }
             // Exit with the site still loaded (see SiteBuild.run), as `check` does.
-            Foundation.exit(0)
+            Foundation.exit(status)
         }
         if case .failed(let status, _) = outcome { throw ExitCode(status) }
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ThanrakCheck
+import ThanrakModel
+import ThanrakSite
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +14,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         // No fingerprints: they are the cache keys of a build only.
-        let result = Checker(jobs: options.jobs, fingerprints: false).check(contentRoot: options.content)
+        var result = Checker(jobs: options.jobs, fingerprints: false).check(contentRoot: options.content)
+        // The site's own templates too (§8 `template-error`), so a CI job
+        // that only checks fails where the build would.
+        let shells = ShellLibrary.load(siteTemplates: SiteBuild.templateFolder(content: options.content))
+        if !shells.diagnostics.isEmpty {
+            result.diagnostics += shells.diagnostics
+            result.diagnostics.sort(by: Diagnostic.reportOrder)
+        }
+        result.content.ioErrors += shells.ioErrors
         let report = options.format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDOUT_FILENO), sources: SourceCache())
         FileHandle.standardOutput.write(Data(report.utf8))
         Terminal.reportProblems(of: result, format: options.format)

@@ -88,7 +88,7 @@ struct ServeCommand: ParsableCommand {
 
     private func rebuild(_ build: SiteBuild, state: PreviewState) {
         switch build.run() {
-        case .built(let report, let seconds):
+        case .built(let report, let seconds, _):
             state.built()
             FileHandle.standardError.write(Data(SiteBuild.summary(report, seconds: seconds, output: "the preview").utf8))
         case .failed(_, let report):

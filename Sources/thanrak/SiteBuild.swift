@@ -17,7 +17,9 @@ struct SiteBuild {
 
     enum Outcome {
         /// Built (or found unchanged); the output holds the new site.
-        case built(SiteBuilder.Report, seconds: Double)
+        /// `status` is 1 when `strict` and there were warnings (§11:
+        /// `--strict` changes only the exit status), else 0.
+        case built(SiteBuilder.Report, seconds: Double, status: Int32)
         /// Content errors (1) or I/O and usage errors (2); the output is
         /// as it was. `diagnostics` is the report as printed.
         case failed(status: Int32, diagnostics: String)
@@ -25,7 +27,9 @@ struct SiteBuild {
 
     /// The folder whose `Templates/` overrides the built-in shells: the
     /// one holding the content folder.
-    var templateFolder: String {
+    var templateFolder: String { Self.templateFolder(content: content) }
+
+    static func templateFolder(content: String) -> String {
         let parent = (content as NSString).deletingLastPathComponent
         return (parent.isEmpty ? "." : parent) + "/Templates"
     }
@@ -33,7 +37,7 @@ struct SiteBuild {
     /// `built` is called before the loaded content is released, so `build`
     /// can exit without tearing down millions of objects (0.28 s of one
     /// core at 10,000 communities, after every file was written).
-    func run(built: (SiteBuilder.Report, _ seconds: Double) -> Void = { _, _ in }) -> Outcome {
+    func run(built: (SiteBuilder.Report, _ seconds: Double, _ status: Int32) -> Void = { _, _, _ in }) -> Outcome {
         let started = DispatchTime.now()
         var result = Checker(jobs: jobs).check(contentRoot: content)
         let shells = ShellLibrary.load(siteTemplates: templateFolder)
@@ -43,7 +47,9 @@ struct SiteBuild {
         let report = format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDERR_FILENO), sources: SourceCache())
         FileHandle.standardError.write(Data(report.utf8))
         Terminal.reportProblems(of: result, format: format)
-        let status = result.exitStatus(strict: strict)
+        // Warnings never stop a build, `--strict` or not: they only set the status.
+        let status = result.exitStatus(strict: false)
+        let finalStatus = result.exitStatus(strict: strict)
         guard status == 0, let library = shells.library else {
             Terminal.printError("nothing was built")
             let plain = DiagnosticFormat.text.render(result.diagnostics, color: false, sources: SourceCache())
@@ -62,8 +68,8 @@ struct SiteBuild {
             try tree.finish(report)
             clock.lap("swap")
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            built(report, seconds)
-            return .built(report, seconds: seconds)
+            built(report, seconds, finalStatus)
+            return .built(report, seconds: seconds, status: finalStatus)
         } catch {
             tree.abandon()
             Terminal.printError(error.description)

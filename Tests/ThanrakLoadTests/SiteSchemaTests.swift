@@ -20,6 +20,18 @@ import ThanrakTestSupport
         #expect(report.exitStatus == 1)
     }
 
+    @Test func anEmptyLanguageListIsOutOfRange() throws {
+        for list in ["[]", "~", ""] {
+            let report = try Self.check("title: {th: เว็บ}\nbase_url: https://example.org/\nlanguages: \(list)\n")
+            let d = try #require(report.only(.outOfRange), "\(list): \(report.summary)")
+            #expect(d.file == Self.file && d.line == 3, "\(list)")
+            #expect(d.message.contains("no language"), "\(d.message)")
+            #expect(report.exitStatus == 1)
+        }
+        // Left out, it is [th].
+        #expect(try Self.check("title: {th: เว็บ}\nbase_url: https://example.org/\n").with(.outOfRange).isEmpty)
+    }
+
     @Test func missingBaseURLIsMissingField() throws {
         let report = try Self.check("title: เว็บ\n")
         let d = try #require(report.only(.missingField), "\(report.summary)")

@@ -172,6 +172,9 @@ import ThanrakTestSupport
         let notFound = try build.read("404.html")
         #expect(notFound.contains("href=\"https://example.org/test/assets/thanrak.css\""))
         #expect(!notFound.contains("href=\"../"))
+        // One 404 page: the language switch goes to the English home page.
+        #expect(!notFound.contains("en/404.html"))
+        #expect(notFound.contains("href=\"https://example.org/test/en/\""))
     }
 
     /// The exports copy plain text whole and escape only where their

@@ -13,7 +13,7 @@ public struct EmptyStepRule: CommunityRule {
         let severity: Severity = (stage.map { $0.rawValue >= 2 } ?? false) ? .error : .warning
         let why = stage.map { $0.rawValue >= 2 ? "a plan at stage \($0.rawValue) fills all nine steps" : "fill it before the plan moves to stage 2" }
             ?? "fill all nine steps"
-        for step in Step.allCases where canvas[step].isEmpty {
+        for step in Step.allCases where canvas.isEmpty(step) {
             let span = canvas.key(of: step) ?? .fileStart
             let d = Diagnostic(
                 file: c.file(.canvas), span: span, severity: severity, code: .emptyStep,

@@ -12,7 +12,7 @@ enum CanvasSchema {
             }
             canvas.setKey(key.span, of: step)
             try d.sequence(value, "step \(step.rawValue) '\(step.key)'") { node throws(YAMLSyntaxError) in
-                if let item = try item(node, step: step, with: d) { canvas.append(item) }
+                if let item = try item(node, step: step, with: d) { canvas.append(item) } else { canvas.noteUnreadableItem(in: step) }
             }
         }
         return canvas

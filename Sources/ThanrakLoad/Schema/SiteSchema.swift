@@ -58,7 +58,13 @@ enum SiteSchema {
 
     private static func checkLanguages(_ value: YAMLNode, with d: YAMLDecoder) throws(YAMLSyntaxError) {
         var seen = Set<String>()
-        for code in try d.stringList(value, "languages") {
+        let codes = try d.stringList(value, "languages")
+        // Null or [] lists no language at all (§11: an explicit null in a
+        // list means []); the site needs one to be written in.
+        if codes.isEmpty && (value.isNull || { if case .sequence = value { true } else { false } }()) {
+            d.sink.error(.outOfRange, at: value.span, "languages lists no language; write [th], or [th, en] for Thai with English")
+        }
+        for code in codes {
             if !seen.insert(code.value).inserted {
                 d.sink.error(.duplicateID, at: code.span, "language '\(code.value)' is listed twice")
             } else if !isLanguageCode(code.value) {

@@ -4,11 +4,20 @@ public struct Canvas: Sendable {
     public private(set) var itemsByStep: [[CanvasItem]]
     /// The step's key in the file, when it was written.
     public private(set) var keyByStep: [SourceSpan?]
+    /// Items written in the step that could not be read (already reported):
+    /// the step is not empty, only broken, so `empty-step` does not pile on.
+    public private(set) var unreadableByStep: [Int]
 
     public init() {
         itemsByStep = Array(repeating: [], count: Step.allCases.count)
         keyByStep = Array(repeating: nil, count: Step.allCases.count)
+        unreadableByStep = Array(repeating: 0, count: Step.allCases.count)
     }
+
+    public mutating func noteUnreadableItem(in step: Step) { unreadableByStep[step.rawValue - 1] += 1 }
+
+    /// Nothing written in the step at all: no item, not even a broken one.
+    public func isEmpty(_ step: Step) -> Bool { self[step].isEmpty && unreadableByStep[step.rawValue - 1] == 0 }
 
     public subscript(step: Step) -> [CanvasItem] {
         get { itemsByStep[step.rawValue - 1] }

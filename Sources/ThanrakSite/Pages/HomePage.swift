@@ -163,6 +163,11 @@ struct NotFoundPage {
             .replacingOccurrences(of: "\u{0}" + c.site.baseURL, with: c.site.baseURL)
             .replacingOccurrences(of: "\u{0}#", with: "#")
             .replacingOccurrences(of: "\u{0}", with: c.site.baseURL)
+        // The language switch: there is one 404 page (§11), so the other
+        // languages' link goes to their home page instead.
+        for language in PageLanguage.all(for: c.site) where language.code != c.site.defaultLanguage {
+            bytes = bytes.replacingOccurrences(of: "href=\"\(c.site.baseURL)\(language.code)/404.html\"", with: "href=\"\(c.site.baseURL)\(language.code)/\"")
+        }
         return Array(bytes.utf8)
     }
 }

@@ -33,6 +33,15 @@ import ThanrakTestSupport
         #expect(d.message.contains("step 9 'costs'") && d.message.contains("ค่าใช้จ่าย"), "\(d.message)")
     }
 
+    /// "One broken file gives its own errors only": an item without an id
+    /// is reported as such, and its step is not also called empty.
+    @Test func aStepWhoseOnlyItemIsBrokenIsNotAlsoEmpty() throws {
+        let report = try tree(stage: "2", costs: "costs:\n  - text: ค่าสีย้อม\n").check()
+        #expect(report.with(.emptyStep).isEmpty, "\(report.summary)")
+        let d = try #require(report.only(.missingField), "\(report.summary)")
+        #expect(d.message.contains("'id'"), "\(d.message)")
+    }
+
     @Test func emptyListAtStage2IsAnError() throws {
         let report = try tree(stage: "2", costs: "costs: []").check()
         let d = try #require(report.only(.emptyStep), "\(report.summary)")
