@@ -44,7 +44,8 @@ struct SiteBuild {
         result.diagnostics += shells.diagnostics
         result.diagnostics.sort(by: Diagnostic.reportOrder)
         result.content.ioErrors += shells.ioErrors
-        let report = format.render(result.diagnostics, color: Terminal.wantsColor(fd: STDERR_FILENO), sources: SourceCache())
+        let color = Terminal.wantsColor(fd: STDERR_FILENO)
+        let report = format.render(result.diagnostics, color: color, sources: SourceCache())
         FileHandle.standardError.write(Data(report.utf8))
         Terminal.reportProblems(of: result, format: format)
         // Warnings never stop a build, `--strict` or not: they only set the status.
@@ -52,7 +53,8 @@ struct SiteBuild {
         let finalStatus = result.exitStatus(strict: strict)
         guard status == 0, let library = shells.library else {
             Terminal.printError("nothing was built")
-            let plain = DiagnosticFormat.text.render(result.diagnostics, color: false, sources: SourceCache())
+            // `serve` shows the report in the browser: plain text, without colour.
+            let plain = format == .text && !color ? report : DiagnosticFormat.text.render(result.diagnostics, color: false, sources: SourceCache())
             return .failed(status: status == 0 ? 1 : status, diagnostics: plain + result.content.ioErrors.map(\.description).joined(separator: "\n"))
         }
         var content = result.content

@@ -4,19 +4,17 @@ import ThanrakTestSupport
 
 /// Exit statuses that depend on more than the content's own files.
 @Suite struct BuildStatusTests {
-    static func site(templates: [String: String] = [:], extra: [String: String] = [:]) throws -> String {
-        var files = TestTree.minimal().files.reduce(into: [String: String]()) { $0["content/" + $1.key] = $1.value }
-        for (name, text) in templates { files["Templates/" + name] = text }
-        for (path, text) in extra { files["content/" + path] = text }
-        return try TestTree(files: files).write()
+    static func site(templates: [String: String] = [:]) throws -> TestBuild {
+        try TestBuild(TestTree.minimal(), templates: templates)
     }
 
     /// §11: "`--strict` changes only the exit status": warnings fail the
     /// run, and the site is built all the same.
     @Test func strictBuildWithWarningsBuildsAndExitsOne() throws {
         // A customer with no channel: a warning, not an error.
-        let root = try Self.site()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = try Self.site()
+        defer { site.remove() }
+        let root = site.root
         let canvas = root + "/content/communities/ban-a/canvas.yaml"
         let text = try String(contentsOfFile: canvas, encoding: .utf8)
         try text.replacingOccurrences(of: "customers:\n", with: "customers:\n  - id: walk-ins\n    text: ลูกค้าเดินเข้าร้าน\n    refs: [silk]\n")
@@ -33,8 +31,9 @@ import ThanrakTestSupport
     /// §8 lists `template-error` with the errors: `check` reports it too,
     /// so CI that only checks fails where the build would.
     @Test func checkReportsASiteTemplateThatDoesNotWork() throws {
-        let root = try Self.site(templates: ["footer.mustache": "{{> nonexistent}}"])
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = try Self.site(templates: ["footer.mustache": "{{> nonexistent}}"])
+        defer { site.remove() }
+        let root = site.root
         let check = try ThanrakBinary.run(["check"], in: URL(fileURLWithPath: root))
         #expect(check.status == 1)
         #expect(check.stdout.contains("template-error"), "\(check.stdout)")

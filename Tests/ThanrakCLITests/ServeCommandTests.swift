@@ -74,8 +74,9 @@ import ThanrakTestSupport
     final class Box: @unchecked Sendable { var value: (Int, String)? }
 
     @Test func servesRebuildsOnChangeAndKeepsTheLastGoodSite() throws {
-        let root = try TestTree(files: TestTree.minimal().files.reduce(into: [:]) { $0["content/" + $1.key] = $1.value }).write()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = try TestBuild(TestTree.minimal())
+        defer { site.remove() }
+        let root = site.root
         let server = try Server(content: "content", in: root)
         defer { server.stop() }
         guard server.wait("the first build", { server.get("/")?.status == 200 }) else { return }
@@ -110,8 +111,9 @@ import ThanrakTestSupport
     @Test func withoutAGoodSiteThePagesShowTheReport() throws {
         var tree = TestTree.minimal()
         tree.files["communities/ban-a/community.yaml"] = "name: [\n"
-        let root = try TestTree(files: tree.files.reduce(into: [:]) { $0["content/" + $1.key] = $1.value }).write()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = try TestBuild(tree)
+        defer { site.remove() }
+        let root = site.root
         let server = try Server(content: "content", in: root)
         defer { server.stop() }
         guard server.wait("the report page", { server.get("/")?.status == 503 }) else { return }
@@ -120,8 +122,9 @@ import ThanrakTestSupport
     }
 
     @Test func aPortInUseIsAUsageError() throws {
-        let root = try TestTree(files: TestTree.minimal().files.reduce(into: [:]) { $0["content/" + $1.key] = $1.value }).write()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = try TestBuild(TestTree.minimal())
+        defer { site.remove() }
+        let root = site.root
         let first = try Server(content: "content", in: root)
         defer { first.stop() }
         guard first.wait("the first server", { first.get("/")?.status == 200 }) else { return }

@@ -58,3 +58,9 @@ enum DisplayWidth {
         }
     }
 }
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -61,7 +61,7 @@ enum SiteSchema {
         let codes = try d.stringList(value, "languages")
         // Null or [] lists no language at all (§11: an explicit null in a
         // list means []); the site needs one to be written in.
-        if codes.isEmpty && (value.isNull || { if case .sequence = value { true } else { false } }()) {
+        if codes.isEmpty && (value.isNull || value.isSequence) {
             d.sink.error(.outOfRange, at: value.span, "languages lists no language; write [th], or [th, en] for Thai with English")
         }
         for code in codes {

@@ -16,6 +16,10 @@ enum YAMLNode {
         }
     }
 
+    var isSequence: Bool {
+        if case .sequence = self { true } else { false }
+    }
+
     var isNull: Bool {
         switch self {
         case .scalar(let s): s.isNull

@@ -23,7 +23,8 @@ public struct PreviewFiles: Sendable {
 
     /// `path`: the request's path, still percent-encoded (Thai area names are).
     public func answer(_ path: String) -> Answer {
-        let missing = Answer.notFound(page: Self.isFile(root + "/404.html") ? root + "/404.html" : nil)
+        // Looked up only for a miss: most requests find their file.
+        var missing: Answer { .notFound(page: Self.isFile(root + "/404.html") ? root + "/404.html" : nil) }
         guard path.hasPrefix("/"), let decoded = Self.percentDecoded(path) else { return missing }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
         guard !segments.contains(where: { $0.hasPrefix(".") || $0.contains("\0") }) else { return missing }

@@ -1,3 +1,4 @@
+import ThanrakModel
 /// Small pieces of hand-written YAML for the skeletons of `thanrak new`.
 /// The files are written as text, not serialised, because the comments
 /// (the guiding questions) are the point of them.
@@ -13,22 +14,8 @@ enum SkeletonYAML {
         return plain ? s : quoted(s)
     }
 
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// Double-quoted: a JSON string literal is one (`JSONQuote`).
+    static func quoted(_ s: String) -> String { JSONQuote.quoted(s) }
 
     /// A comment in both languages, Thai first, one line each.
     static func comment(_ th: String, _ en: String, indent: String = "") -> String {
