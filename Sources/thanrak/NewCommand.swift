@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ThanrakLoad
+import ThanrakModel
 
 /// `thanrak new site DIR` and `thanrak new community ID` (§9): skeletons
 /// that check as written, for a facilitator to fill in at a workshop.
@@ -36,7 +37,7 @@ struct NewSiteCommand: ParsableCommand {
         print(report)
     }
 
-    private var root: String { NewPaths.trimmed(dir) }
+    private var root: String { FolderPath.withoutTrailingSlashes(dir) }
 
     private func make(_ writer: inout SkeletonWriter) throws(NewError) {
         guard !root.isEmpty else { throw NewError(description: "no folder given (an empty DIR); use . for this folder") }
@@ -50,7 +51,7 @@ struct NewSiteCommand: ParsableCommand {
             }
         }
         try writer.makeFolders(root)
-        let content = NewPaths.join(root, "content")
+        let content = FolderPath.join(root, "content")
         try writer.makeNewFolder(content)
         try writer.create(content + "/site.yaml", containing: SiteSkeleton.siteYAML)
         for folder in SiteSkeleton.folders {
@@ -60,7 +61,7 @@ struct NewSiteCommand: ParsableCommand {
     }
 
     private var report: String {
-        let content = NewPaths.join(root, "content")
+        let content = FolderPath.join(root, "content")
         var out = "Created a new site in \(root)/:\n"
         out += "  \(content)/site.yaml\n"
         for folder in SiteSkeleton.folders { out += "  \(content)/\(folder)/\n" }
@@ -78,17 +79,6 @@ struct NewSiteCommand: ParsableCommand {
 
 /// Paths as the user typed them, for messages and for the next commands.
 enum NewPaths {
-    /// Without trailing slashes, so joined paths read cleanly ("/" stays).
-    static func trimmed(_ path: String) -> String {
-        var p = path
-        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
-        return p
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        folder == "/" ? "/" + name : folder + "/" + name
-    }
-
     /// A path quoted for a POSIX shell when it needs it, so a printed next
     /// step can be pasted as it is.
     static func shellWord(_ s: String) -> String {

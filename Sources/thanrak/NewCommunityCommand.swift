@@ -50,8 +50,8 @@ struct NewCommunityCommand: ParsableCommand {
         print(report)
     }
 
-    private var root: String { NewPaths.trimmed(content) }
-    private var folder: String { NewPaths.join(root, "communities/\(id)") }
+    private var root: String { FolderPath.withoutTrailingSlashes(content) }
+    private var folder: String { FolderPath.join(root, "communities/\(id)") }
 
     private func checkedInput() throws(NewError) -> NewCommunityInput {
         guard Identifier.isValid(id) else {
@@ -76,7 +76,7 @@ struct NewCommunityCommand: ParsableCommand {
     }
 
     private func make(_ input: NewCommunityInput, _ writer: inout SkeletonWriter) throws(NewError) {
-        let siteFile = NewPaths.join(root, "site.yaml")
+        let siteFile = FolderPath.join(root, "site.yaml")
         guard FileSystem.exists(siteFile), !FileSystem.isDirectory(siteFile) else {
             throw NewError(description: "\(root)/ has no site.yaml, so it is not a content folder; give one with --content, or start a site with thanrak new site DIR")
         }
@@ -86,7 +86,7 @@ struct NewCommunityCommand: ParsableCommand {
         let languages: [String]
         do { languages = try ContentLoader.siteLanguages(path: siteFile) ?? ["th"] } catch { throw NewError(description: error.description) }
         let t = SkeletonText(languages: languages)
-        try writer.makeFolders(NewPaths.join(root, "communities"))
+        try writer.makeFolders(FolderPath.join(root, "communities"))
         try writer.makeNewFolder(folder)
         try writer.create(folder + "/community.yaml", containing: CommunitySkeleton.text(input, t))
         try writer.create(folder + "/canvas.yaml", containing: CanvasSkeleton.text(communityID: id, t))
@@ -98,8 +98,8 @@ struct NewCommunityCommand: ParsableCommand {
         // content and output folders need no options.
         var check = "thanrak check", build = "thanrak build"
         if root != "content" {
-            let parent = (root as NSString).deletingLastPathComponent
-            let output = parent.isEmpty ? "public" : NewPaths.join(parent, "public")
+            let parent = FolderPath.parent(of: root)
+            let output = parent == "." ? "public" : FolderPath.join(parent, "public")
             check += " --content \(NewPaths.shellWord(root))"
             build += " --content \(NewPaths.shellWord(root)) --output \(NewPaths.shellWord(output))"
         }

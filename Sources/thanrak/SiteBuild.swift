@@ -30,8 +30,7 @@ struct SiteBuild {
     var templateFolder: String { Self.templateFolder(content: content) }
 
     static func templateFolder(content: String) -> String {
-        let parent = (content as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "." : parent) + "/Templates"
+        FolderPath.join(FolderPath.parent(of: content), "Templates")
     }
 
     /// `built` is called before the loaded content is released, so `build`

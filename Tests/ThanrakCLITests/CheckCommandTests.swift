@@ -42,6 +42,16 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// Run inside the content folder, as a user checking one edit does.
+    /// (Foundation's path arithmetic trapped on ".": a crash, exit 132.)
+    @Test(arguments: [(".", "content"), ("./", "content"), ("..", "content/communities")])
+    func contentGivenAsDotOrDotDotIsChecked(content: String, directory: String) throws {
+        let run = try ThanrakBinary.run(["check", "--content", content, "--format", "json"], in: severalErrors.appendingPathComponent(directory))
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 8)
+        #expect(run.stdout.contains("communities/ban-a/canvas.yaml"))
+    }
+
     @Test func missingContentFolderIsAnIOError() throws {
         let run = try ThanrakBinary.run(["check", "--content", "no-such-folder"], in: severalErrors)
         #expect(run.status == 2)
