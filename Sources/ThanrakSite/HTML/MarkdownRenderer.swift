@@ -8,22 +8,28 @@ import ThanrakModel
 /// Markdown → HTML with libcmark in its safe mode (raw HTML omitted, never
 /// `CMARK_OPT_UNSAFE`). Before rendering, the AST is edited: `@` links
 /// become relative links to the built pages, link targets with a scheme
-/// other than http(s)/mailto are blanked, and headings move one level down
-/// so the page's own `<h1>` stays the only one.
+/// other than http(s)/mailto are blanked, a plain relative link to one of
+/// the text's folder's assets goes to where the asset was copied
+/// (`AssetFolder`), and headings move one level down so the page's own
+/// `<h1>` stays the only one.
 public struct MarkdownRenderer: Sendable {
     public let model: SiteModel
 
     public init(model: SiteModel) { self.model = model }
 
     public func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1) -> String {
+        html(source, on: page, language: language, headingShift: headingShift, assets: nil)
+    }
+
+    func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1, assets: AssetFolder?) -> String {
         guard let document = CMarkDocument(Array(source.utf8)) else { return "" }
-        rewrite(document, page: page, language: language, headingShift: headingShift)
+        rewrite(document, page: page, language: language, headingShift: headingShift, assets: assets)
         guard let rendered = cmark_render_html(document.root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
-    private func rewrite(_ document: CMarkDocument, page: SitePath, language: PageLanguage, headingShift: Int32) {
+    private func rewrite(_ document: CMarkDocument, page: SitePath, language: PageLanguage, headingShift: Int32, assets: AssetFolder?) {
         document.forEachNode { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -33,6 +39,8 @@ public struct MarkdownRenderer: Sendable {
                     let target = Routes.target(of: url, in: model, language: language)
                     let href = target.map { page.link(to: $0.path, fragment: $0.fragment) } ?? ""
                     cmark_node_set_url(node, href)
+                } else if let asset = assets?.asset(linkedAs: url) {
+                    cmark_node_set_url(node, page.link(to: asset.path, fragment: asset.fragment))
                 } else if !LinkTarget.isAllowed(url, isImage: isImage) {
                     cmark_node_set_url(node, "")
                 }

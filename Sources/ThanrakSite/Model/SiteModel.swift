@@ -143,6 +143,7 @@ public final class CommunityView: Sendable {
     }
 
     public var pageIDs: [String] { pages.map(\.id) }
+    var assetFolder: AssetFolder { AssetFolder(owner: .community(id), names: assets) }
 }
 
 /// A knowledge set with its pages in reading order (§11: by `order`, then
@@ -179,6 +180,8 @@ public struct KnowledgeSetView: Sendable {
             }
         }.map { ($0, byID[$0, default: [:]]) }
     }
+
+    var assetFolder: AssetFolder { AssetFolder(owner: .knowledgeSet(id), names: assets) }
 }
 
 /// Site-wide counts for the overview.

@@ -22,7 +22,7 @@ struct CommunityMarkdownPage {
                 TranslationNote.write(c, into: &note)
                 page.htmlBlocks["note"] = note.bytes
             }
-            page.blocks["body"] = c.render(markdown: picked.page.body.source.translations.first?.text ?? "")
+            page.blocks["body"] = c.render(markdown: picked.page.body.source.translations.first?.text ?? "", assets: community.assetFolder)
         }
         return PageAssembler(context: c).render(page)
     }
@@ -65,7 +65,7 @@ struct KnowledgePages {
             description: front?.page.summary.map(c.text))
         if let front {
             if front.isFallback { page.blocks["note"] = noteHTML() }
-            page.blocks["body"] = c.render(markdown: front.page.body.source.translations.first?.text ?? "")
+            page.blocks["body"] = c.render(markdown: front.page.body.source.translations.first?.text ?? "", assets: set.assetFolder)
         }
         page.blocks["contents"] = contents(set, heading: true)
         return PageAssembler(context: c).render(page)
@@ -82,7 +82,7 @@ struct KnowledgePages {
             section: .knowledge, bodyClass: "page-knowledge", description: picked?.page.summary.map(c.text))
         if let picked {
             if picked.isFallback { page.blocks["note"] = noteHTML() }
-            page.blocks["body"] = c.render(markdown: picked.page.body.source.translations.first?.text ?? "")
+            page.blocks["body"] = c.render(markdown: picked.page.body.source.translations.first?.text ?? "", assets: set.assetFolder)
         }
         page.blocks["pager"] = pager(set, index: index)
         return PageAssembler(context: c).render(page)
@@ -99,7 +99,7 @@ struct KnowledgePages {
         var html = HTMLBuffer(capacity: 32_768)
         if let front {
             html.raw("<section class=\"print-page\" id=\"_index\">")
-            html.raw(c.markdown.html(front.page.body.source.translations.first?.text ?? "", on: c.path, language: c.language, headingShift: 1))
+            html.raw(c.render(markdown: front.page.body.source.translations.first?.text ?? "", headingShift: 1, assets: set.assetFolder))
             html.raw("</section>")
         }
         for entry in set.pages {
@@ -108,7 +108,7 @@ struct KnowledgePages {
             html.raw("<h2>")
             html.text(picked.page.title.map(c.text) ?? entry.id)
             html.raw("</h2>")
-            html.raw(c.markdown.html(picked.page.body.source.translations.first?.text ?? "", on: c.path, language: c.language, headingShift: 2))
+            html.raw(c.render(markdown: picked.page.body.source.translations.first?.text ?? "", headingShift: 2, assets: set.assetFolder))
             html.raw("</section>")
         }
         page.blocks["contents"] = PrintButton.html(c) + contents(set, heading: true, inPrint: true)

@@ -38,9 +38,10 @@ struct PageContext {
     func text(_ t: LocalizedText) -> String { language.text(t) }
     func year(_ y: Year) -> String { Format.year(y, calendar: site.calendar, language: language) }
 
-    /// Markdown of `page` (or the fallback language) rendered for this page.
-    func render(markdown source: String) -> String {
-        markdown.html(source, on: path, language: language)
+    /// Markdown rendered for this page; `assets` is the folder the text
+    /// came from, when it has assets its plain links may name.
+    func render(markdown source: String, headingShift: Int32 = 1, assets: AssetFolder? = nil) -> String {
+        markdown.html(source, on: path, language: language, headingShift: headingShift, assets: assets)
     }
 
     /// The page in this language, else the default one; and whether that is a fallback.
