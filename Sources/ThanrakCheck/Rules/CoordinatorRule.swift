@@ -17,9 +17,21 @@ public struct CoordinatorRule: SiteRule {
             if isPartner && isCommunity {
                 out.append(.error(.idCollision, n.file, coordinator.span, "coordinator '\(id)' names both a partner and a community; rename one of them"))
             } else if !isPartner && !isCommunity {
-                let hint = Suggestion.hint(for: id, in: index.partners.sorted() + index.communityIDs)
-                out.append(.error(.unknownPartner, n.file, coordinator.span, "coordinator '\(id)' is neither a partner nor a community\(hint)"))
+                out.append(.error(.unknownPartner, n.file, coordinator.span, "coordinator '\(id)' is neither a partner nor a community\(Self.hint(for: id, index))"))
             }
+        }
+    }
+
+    /// The closest partner and the closest community: a typo may be in
+    /// either, so when both are near the user sees both.
+    static func hint(for id: String, _ index: SiteIndex) -> String {
+        let partner = Suggestion.closest(to: id, in: index.partners.sorted())
+        let community = Suggestion.closest(to: id, in: index.communityIDs)
+        switch (partner, community) {
+        case let (p?, c?): return "; did you mean the partner '\(p)' or the community '\(c)'?"
+        case let (p?, nil): return "; did you mean '\(p)'?"
+        case let (nil, c?): return "; did you mean '\(c)'?"
+        case (nil, nil): return ""
         }
     }
 }

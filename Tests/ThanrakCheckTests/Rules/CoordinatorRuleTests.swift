@@ -29,6 +29,14 @@ import ThanrakTestSupport
         #expect(d.message.contains("did you mean 'ban-a'?"), "\(d.message)")
     }
 
+    @Test func unknownCoordinatorNearBothKindsNamesOneOfEach() throws {
+        let report = try Self.tree(coordinator: "ban-b")
+            .with("partners/ban-c.yaml", "name: บ้านซี\nsector: community\nlevel: tambon\n")
+            .check()
+        let d = try #require(report.only(.unknownPartner), "\(report.summary)")
+        #expect(d.message.hasSuffix("did you mean the partner 'ban-c' or the community 'ban-a'?"), "\(d.message)")
+    }
+
     @Test func communityCoordinatorIsAccepted() throws {
         let report = try Self.tree(coordinator: "ban-a").check()
         #expect(report.diagnostics.isEmpty, "\(report.summary)")
