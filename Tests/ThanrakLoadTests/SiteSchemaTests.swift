@@ -109,9 +109,13 @@ import ThanrakTestSupport
         #expect(report.result.content.site.baseURL == "https://example.org/udon/")
     }
 
-    @Test func languageThatIsATopLevelPageNameIsOutOfRange() throws {
-        let report = try Self.check("title: เว็บ\nbase_url: https://example.org/\nlanguages: [th, sdg]\n")
+    /// Also for names longer than a language code (`data`, `assets`): the
+    /// name being taken is what the user must learn.
+    @Test(arguments: ["sdg", "data", "assets", "communities", "search"])
+    func languageThatIsATopLevelPageNameIsOutOfRange(name: String) throws {
+        let report = try Self.check("title: เว็บ\nbase_url: https://example.org/\nlanguages: [th, \(name)]\n")
         let d = try #require(report.only(.outOfRange), "\(report.summary)")
+        #expect(report.with(.badID).isEmpty)
         #expect(d.file == Self.file)
         #expect((d.line, d.column) == (3, 17))
     }

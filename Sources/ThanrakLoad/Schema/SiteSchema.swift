@@ -5,7 +5,7 @@ enum SiteSchema {
     static let keys = ["title", "base_url", "languages", "calendar"]
     /// Top-level page names a language code may not take (`/sdg/` vs `/<lang>/`).
     static let reservedPathNames: Set<String> = [
-        "communities", "areas", "networks", "partners", "sdg", "knowledge", "handouts", "search", "data",
+        "communities", "areas", "networks", "partners", "sdg", "knowledge", "handouts", "search", "data", "assets",
     ]
 
     /// The `languages` list alone, read without diagnostics: Text maps in the
@@ -67,10 +67,12 @@ enum SiteSchema {
         for code in codes {
             if !seen.insert(code.value).inserted {
                 d.sink.error(.duplicateID, at: code.span, "language '\(code.value)' is listed twice")
+            } else if reservedPathNames.contains(code.value) {
+                // Before the shape: `data` is no language code either, but
+                // what the user must learn is that the name is taken (§11).
+                d.sink.error(.outOfRange, at: code.span, "'\(code.value)' cannot be a language: /\(code.value)/ is already a page of the site")
             } else if !isLanguageCode(code.value) {
                 d.sink.error(.badID, at: code.span, "'\(code.value)' is not a language code; use a lower-case code like th or en")
-            } else if reservedPathNames.contains(code.value) {
-                d.sink.error(.outOfRange, at: code.span, "'\(code.value)' cannot be a language: /\(code.value)/ is already a page of the site")
             }
         }
     }
