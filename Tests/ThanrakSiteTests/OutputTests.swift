@@ -103,6 +103,14 @@ import ThanrakTestSupport
         }
     }
 
+    @Test func outputWhoseParentIsMissingIsRefusedWithTheFix() throws {
+        let build = try TestBuild(SiteFixture.tree())
+        defer { build.remove() }
+        let outcome = build.build(output: build.root + "/no-such/public")
+        #expect(outcome.problem?.contains("mkdir -p '\(build.root)/no-such'") == true, "\(outcome.problem ?? "built")")
+        #expect(!FileManager.default.fileExists(atPath: build.root + "/no-such"))
+    }
+
     @Test func refusesToReplaceAFolderItDidNotBuild() throws {
         let build = try TestBuild(SiteFixture.tree())
         defer { build.remove() }

@@ -75,7 +75,10 @@ public final class OutputTree: Sendable {
         } else if let p = realPath(parent) {
             realOutput = (p == "/" ? "" : p) + "/" + name
         } else {
-            throw Problem(description: "the folder that should hold '\(output)' does not exist")
+            // Not created here: a build writes only inside --output and the
+            // staging folder beside it (§11), and a mistyped parent should
+            // not become a new folder tree.
+            throw Problem(description: "the folder that should hold '\(output)' does not exist: '\(parent)'; create it first (mkdir -p '\(parent)') or choose another --output")
         }
         if realOutput == realContent || realContent.hasPrefix(realOutput + "/") || realOutput.hasPrefix(realContent + "/") {
             throw Problem(description: "the output '\(output)' is, contains or is inside the content folder '\(content)'; choose another --output")
