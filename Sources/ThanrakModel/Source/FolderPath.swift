@@ -9,11 +9,12 @@ public enum FolderPath {
         let trimmed = withoutTrailingSlashes(path)
         if trimmed.isEmpty || trimmed == "." { return ".." }
         if trimmed == "/" { return "/" }
-        let last = trimmed.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? ""
+        let slash = trimmed.lastIndex(of: "/")
+        let last = slash.map { trimmed[trimmed.index(after: $0)...] } ?? trimmed[...]
         // "." and ".." name a folder by where the user stands, so its
         // parent is one ".." further, not the text before the last slash.
         if last == "." || last == ".." { return trimmed + "/.." }
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        guard let slash else { return "." }
         let head = withoutTrailingSlashes(String(trimmed[..<slash]))
         return head.isEmpty ? "/" : head
     }

@@ -39,41 +39,9 @@ struct AssetFolder: Sendable {
         while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
         // A scheme (`https:`) comes before any slash; an asset is a plain name.
         guard !rest.isEmpty, !rest.contains("/"), !rest.contains(":") else { return nil }
-        let name = AssetFolder.percentDecoded(rest) ?? String(rest)
+        // A malformed escape: the name is taken as written.
+        let name = SitePath.percentDecoded(rest) ?? String(rest)
         guard names.contains(name) else { return nil }
         return (path(of: name), fragment)
-    }
-
-    /// `%E0%B8%A3` → "ร"; nil when there is no escape or one is malformed
-    /// or not UTF-8 (the name is then taken as written).
-    static func percentDecoded(_ s: Substring) -> String? {
-        guard s.contains("%") else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        var i = s.utf8.startIndex
-        let utf8 = s.utf8
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == UInt8(ascii: "%") {
-                let h = utf8.index(after: i)
-                guard h < utf8.endIndex, utf8.index(after: h) < utf8.endIndex,
-                      let high = hexValue(utf8[h]), let low = hexValue(utf8[utf8.index(after: h)]) else { return nil }
-                bytes.append(high << 4 | low)
-                i = utf8.index(h, offsetBy: 2)
-            } else {
-                bytes.append(b)
-                i = utf8.index(after: i)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -17,11 +17,9 @@ public struct MarkdownRenderer: Sendable {
 
     public init(model: SiteModel) { self.model = model }
 
-    public func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1) -> String {
-        html(source, on: page, language: language, headingShift: headingShift, assets: nil)
-    }
-
-    func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1, assets: AssetFolder?) -> String {
+    /// `assets`: the folder the text came from, whose assets its plain
+    /// relative links may name.
+    func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1, assets: AssetFolder? = nil) -> String {
         guard let document = CMarkDocument(Array(source.utf8)) else { return "" }
         rewrite(document, page: page, language: language, headingShift: headingShift, assets: assets)
         guard let rendered = cmark_render_html(document.root, CMARK_OPT_DEFAULT) else { return "" }

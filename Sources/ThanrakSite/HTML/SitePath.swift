@@ -84,6 +84,30 @@ public struct SitePath: Sendable, Hashable, Comparable {
         return url
     }
 
+    /// `%E0%B8%81` → the UTF-8 bytes, then text; nil for a malformed escape
+    /// or bytes that are not UTF-8. The inverse of `percentEncode`, for
+    /// request paths (`thanrak serve`) and links written in Markdown.
+    public static func percentDecoded(_ text: some StringProtocol) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var utf8 = text.utf8.makeIterator()
+        while let b = utf8.next() {
+            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
+            guard let h = utf8.next().flatMap(hexValue), let l = utf8.next().flatMap(hexValue) else { return nil }
+            bytes.append(h << 4 | l)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
     /// Percent-encodes everything but unreserved ASCII (Thai area names).
     public static func percentEncode(_ segment: String) -> String {
         // Ids are nearly all segments, and never need encoding.

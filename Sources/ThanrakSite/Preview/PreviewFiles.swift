@@ -25,7 +25,7 @@ public struct PreviewFiles: Sendable {
     public func answer(_ path: String) -> Answer {
         // Looked up only for a miss: most requests find their file.
         var missing: Answer { .notFound(page: Self.isFile(root + "/404.html") ? root + "/404.html" : nil) }
-        guard path.hasPrefix("/"), let decoded = Self.percentDecoded(path) else { return missing }
+        guard path.hasPrefix("/"), let decoded = SitePath.percentDecoded(path) else { return missing }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
         guard !segments.contains(where: { $0.hasPrefix(".") || $0.contains("\0") }) else { return missing }
         let file = root + (segments.isEmpty ? "" : "/" + segments.joined(separator: "/"))
@@ -41,28 +41,6 @@ public struct PreviewFiles: Sendable {
     static func isFile(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
-    }
-
-    /// `%E0%B8%81` → the UTF-8 bytes, then text; nil for a malformed escape
-    /// or bytes that are not UTF-8.
-    static func percentDecoded(_ path: String) -> String? {
-        var bytes: [UInt8] = []
-        var utf8 = path.utf8.makeIterator()
-        while let b = utf8.next() {
-            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
-            guard let h = utf8.next().flatMap(Self.hexValue), let l = utf8.next().flatMap(Self.hexValue) else { return nil }
-            bytes.append(h << 4 | l)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// By extension, for what a Thanrak site holds (pages, styles, scripts,
