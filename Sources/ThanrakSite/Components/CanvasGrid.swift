@@ -28,9 +28,10 @@ struct CanvasGrid {
     }
 
     private func writeStep(_ step: Step, into html: inout HTMLBuffer) {
-        let h = "h\(headingLevel)"
-        html.raw("<section class=\"canvas-step canvas-step-\(step.key)\">")
-        StepTitle(step: step, language: language).write(tag: h, into: &html)
+        html.raw("<section class=\"canvas-step canvas-step-")
+        html.raw(step.key)
+        html.raw("\">")
+        StepTitle(step: step, language: language).write(level: headingLevel, into: &html)
         let items = community.canvas[step]
         if items.isEmpty {
             html.raw("<p class=\"canvas-empty\">–</p>")
@@ -99,8 +100,13 @@ struct StepTitle {
     let step: Step
     let language: PageLanguage
 
-    func write(tag: String, into html: inout HTMLBuffer) {
-        html.raw("<\(tag) class=\"step-title\"><span class=\"step-number\">\(step.rawValue)</span> ")
+    /// Written as `<h2>`…`<h6>` for `level`.
+    func write(level: Int, into html: inout HTMLBuffer) {
+        html.raw("<h")
+        html.int(level)
+        html.raw(" class=\"step-title\"><span class=\"step-number\">")
+        html.int(step.rawValue)
+        html.raw("</span> ")
         if language.isThai {
             html.text(step.thaiLabel)
         } else {
@@ -109,7 +115,9 @@ struct StepTitle {
             html.text(step.thaiLabel)
             html.raw("</span>")
         }
-        html.raw("</\(tag)>")
+        html.raw("</h")
+        html.int(level)
+        html.raw(">")
     }
 }
 

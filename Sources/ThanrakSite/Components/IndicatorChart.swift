@@ -39,30 +39,86 @@ struct IndicatorChart {
         func x(_ year: Int) -> Int { Self.left + Int((Double(year - minYear) / Double(yearSpan) * plotWidth).rounded()) }
         func y(_ value: Double) -> Int { Self.top + Int(((high - value) / (high - low) * plotHeight).rounded()) }
 
-        html.raw("<svg class=\"indicator-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.width) \(Self.height)\" width=\"\(Self.width)\" height=\"\(Self.height)\" aria-labelledby=\"\(id)\"><title id=\"\(id)\">")
+        // Numbers go in as bytes (html.int): a chart is mostly numbers, and
+        // interpolated Strings made this a tenth of an indicator table.
+        html.raw("<svg class=\"indicator-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+        html.int(Self.width)
+        html.raw(" ")
+        html.int(Self.height)
+        html.raw("\" width=\"")
+        html.int(Self.width)
+        html.raw("\" height=\"")
+        html.int(Self.height)
+        html.raw("\" aria-labelledby=\"")
+        html.raw(id)
+        html.raw("\"><title id=\"")
+        html.raw(id)
+        html.raw("\">")
         html.text(summary())
         html.raw("</title>")
         if let b = indicator.baseline {
             let yb = y(b.value.value.value)
-            html.raw("<line class=\"chart-baseline\" x1=\"\(Self.left)\" y1=\"\(yb)\" x2=\"\(Self.width - Self.right)\" y2=\"\(yb)\"/>")
+            html.raw("<line class=\"chart-baseline\"")
+            line(x1: Self.left, y1: yb, x2: Self.width - Self.right, y2: yb, into: &html)
         }
         if let t = indicator.target {
             let yt = y(t.value.value.value), xt = x(t.year.value.ce)
-            html.raw("<line class=\"chart-target\" x1=\"\(Self.left)\" y1=\"\(yt)\" x2=\"\(xt)\" y2=\"\(yt)\"/>")
-            html.raw("<rect class=\"chart-target-mark\" x=\"\(xt - 3)\" y=\"\(yt - 3)\" width=\"6\" height=\"6\"/>")
+            html.raw("<line class=\"chart-target\"")
+            line(x1: Self.left, y1: yt, x2: xt, y2: yt, into: &html)
+            html.raw("<rect class=\"chart-target-mark\" x=\"")
+            html.int(xt - 3)
+            html.raw("\" y=\"")
+            html.int(yt - 3)
+            html.raw("\" width=\"6\" height=\"6\"/>")
         }
         if points.count > 1 {
             html.raw("<polyline class=\"chart-series\" points=\"")
-            html.raw(points.map { "\(x($0.year)),\(y($0.value))" }.joined(separator: " "))
+            for (n, p) in points.enumerated() {
+                if n > 0 { html.raw(" ") }
+                html.int(x(p.year))
+                html.raw(",")
+                html.int(y(p.value))
+            }
             html.raw("\"/>")
         }
-        for p in points { html.raw("<circle class=\"chart-point\" cx=\"\(x(p.year))\" cy=\"\(y(p.value))\" r=\"2.5\"/>") }
+        for p in points {
+            html.raw("<circle class=\"chart-point\" cx=\"")
+            html.int(x(p.year))
+            html.raw("\" cy=\"")
+            html.int(y(p.value))
+            html.raw("\" r=\"2.5\"/>")
+        }
         let calendar = context.site.calendar
-        html.raw("<text class=\"chart-year\" x=\"\(Self.left)\" y=\"\(Self.height - 3)\">\(Format.yearNumber(Year(ce: minYear), calendar: calendar))</text>")
+        html.raw("<text class=\"chart-year\" x=\"")
+        html.int(Self.left)
+        html.raw("\" y=\"")
+        html.int(Self.height - 3)
+        html.raw("\">")
+        html.raw(Format.yearNumber(Year(ce: minYear), calendar: calendar))
+        html.raw("</text>")
         if maxYear != minYear {
-            html.raw("<text class=\"chart-year\" x=\"\(Self.width - Self.right)\" y=\"\(Self.height - 3)\" text-anchor=\"end\">\(Format.yearNumber(Year(ce: maxYear), calendar: calendar))</text>")
+            html.raw("<text class=\"chart-year\" x=\"")
+            html.int(Self.width - Self.right)
+            html.raw("\" y=\"")
+            html.int(Self.height - 3)
+            html.raw("\" text-anchor=\"end\">")
+            html.raw(Format.yearNumber(Year(ce: maxYear), calendar: calendar))
+            html.raw("</text>")
         }
         html.raw("</svg>")
+    }
+
+    /// ` x1="…" y1="…" x2="…" y2="…"/>`, closing a `<line`.
+    private func line(x1: Int, y1: Int, x2: Int, y2: Int, into html: inout HTMLBuffer) {
+        html.raw(" x1=\"")
+        html.int(x1)
+        html.raw("\" y1=\"")
+        html.int(y1)
+        html.raw("\" x2=\"")
+        html.int(x2)
+        html.raw("\" y2=\"")
+        html.int(y2)
+        html.raw("\"/>")
     }
 
     /// The chart in words, for screen readers and as a tooltip.

@@ -26,7 +26,9 @@ struct IndicatorTable {
         }
         html.raw("</tr></thead><tbody>")
         for indicator in indicators {
-            html.raw("<tr class=\"level-\(indicator.level.rawValue)\"><td>")
+            html.raw("<tr class=\"level-")
+            html.raw(indicator.level.rawValue)
+            html.raw("\"><td>")
             html.text(c.language.label(indicator.level))
             html.raw("</td>")
             if anchors {
@@ -72,13 +74,23 @@ struct IndicatorCells {
         observation(indicator.target, into: &html)
         if let text = progress.percentText, let p = progress.percent {
             let bar = Int(max(0, min(100, p)).rounded())
-            html.raw("<td class=\"num progress\" data-sort=\"\(Int(p.rounded()))\">\(text)<span class=\"progress-bar\" aria-hidden=\"true\"><span style=\"width:\(bar)%\"></span></span></td>")
+            html.raw("<td class=\"num progress\" data-sort=\"")
+            html.int(Int(p.rounded()))
+            html.raw("\">")
+            html.raw(text)
+            html.raw("<span class=\"progress-bar\" aria-hidden=\"true\"><span style=\"width:")
+            html.int(bar)
+            html.raw("%\"></span></span></td>")
         } else {
             html.raw("<td class=\"num progress no-data\" data-sort=\"-1000000\">")
             html.text(context.t(Labels.noData))
             html.raw("</td>")
         }
-        html.raw("<td class=\"status status-\(progress.status.rawValue)\" data-sort=\"\(StatusOrder.rank(progress.status))\">")
+        html.raw("<td class=\"status status-")
+        html.raw(progress.status.rawValue)
+        html.raw("\" data-sort=\"")
+        html.int(StatusOrder.rank(progress.status))
+        html.raw("\">")
         html.text(context.t(progress.status.label))
         html.raw("</td>")
     }
@@ -122,13 +134,17 @@ struct IndicatorTotalsView {
         let c = context
         html.raw("<div class=\"indicator-totals\"><ul class=\"totals-levels\">")
         for level in IndicatorLevel.allCases {
-            html.raw("<li class=\"level-\(level.rawValue)\">")
+            html.raw("<li class=\"level-")
+            html.raw(level.rawValue)
+            html.raw("\">")
             html.text("\(c.language.label(level)) \(Format.number(Double(totals.byLevel[level] ?? 0)))")
             html.raw("</li>")
         }
         html.raw("</ul><ul class=\"totals-status\">")
         for status in IndicatorProgress.Status.allCases {
-            html.raw("<li class=\"status-\(status.rawValue)\">")
+            html.raw("<li class=\"status-")
+            html.raw(status.rawValue)
+            html.raw("\">")
             html.text("\(c.t(status.label)) \(Format.number(Double(totals.byStatus[status] ?? 0)))")
             html.raw("</li>")
         }

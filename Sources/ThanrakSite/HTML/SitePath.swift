@@ -129,8 +129,18 @@ public struct SitePath: Sendable, Hashable, Comparable {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `segment` percent-encoded, as bytes.
+    /// Appends `segment` percent-encoded, as bytes. Ids (nearly every
+    /// segment) need no encoding and are copied whole: byte by byte, each
+    /// `append` checked the array's uniqueness and room, and links were 2 %
+    /// of a build's instructions.
     static func appendEncoded(_ segment: String, to out: inout [UInt8]) {
+        let copied: Bool? = segment.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy(isUnreserved) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
+        out.reserveCapacity(out.count + segment.utf8.count * 3)
         for b in segment.utf8 {
             if isUnreserved(b) {
                 out.append(b)

@@ -102,25 +102,7 @@ struct SVGBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int(_ value: Int) {
-        var v = value
-        if v < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            v = 0 - v
-        }
-        if v >= 10_000 {
-            int(v / 10_000)
-            v %= 10_000
-            digit(v / 1000); digit(v / 100 % 10); digit(v / 10 % 10); digit(v % 10)
-            return
-        }
-        if v >= 1000 { digit(v / 1000) }
-        if v >= 100 { digit(v / 100 % 10) }
-        if v >= 10 { digit(v / 10 % 10) }
-        digit(v % 10)
-    }
-
-    private mutating func digit(_ d: Int) { bytes.append(UInt8(truncatingIfNeeded: 0x30 + d)) }
+    mutating func int(_ value: Int) { DecimalBytes.append(value, to: &bytes) }
 
     /// Markup or text already escaped.
     mutating func escaped(_ s: String) { bytes.append(contentsOf: s.utf8) }

@@ -81,7 +81,7 @@ struct GuidingQuestionList {
         html.raw("</h2>")
         for guide in StepGuide.all {
             html.raw("<div class=\"guide-step\">")
-            StepTitle(step: guide.step, language: language).write(tag: "h3", into: &html)
+            StepTitle(step: guide.step, language: language).write(level: 3, into: &html)
             html.raw("<p class=\"guide-summary\">")
             html.text(language.pick(guide.summary))
             html.raw("</p><ol class=\"guide-questions\">")

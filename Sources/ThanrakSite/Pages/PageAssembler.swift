@@ -11,7 +11,11 @@ struct PageAssembler {
 
     func values(_ page: ShellPage) -> [String: ShellValue] {
         let c = context
-        var values: [String: ShellValue] = page.blocks.mapValues { .text($0) }
+        // Room for every value up front: grown step by step, the dictionary
+        // was rehashed three times a page.
+        var values: [String: ShellValue] = [:]
+        values.reserveCapacity(page.blocks.count + page.htmlBlocks.count + 32)
+        for (key, text) in page.blocks { values[key] = .text(text) }
         for (key, bytes) in page.htmlBlocks { values[key] = .html(bytes) }
         values["lang"] = .text(c.language.code)
         values["title"] = .text(HTMLBuffer.escape(page.title))

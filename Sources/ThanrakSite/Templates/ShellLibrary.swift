@@ -79,8 +79,7 @@ public struct ShellLibrary: Sendable {
     /// render per page shape (see `ShellRenderer`).
     public func render(_ shell: String, _ values: [String: ShellValue]) -> [UInt8] {
         if rendersDirectly { return renderDirectly(shell, values) }
-        var out: [UInt8] = []
-        out.reserveCapacity(32_768)
+        var out: [UInt8] = []  // the renderer reserves the page's exact size
         renderer.render(shell, values, into: &out)
         return out
     }
