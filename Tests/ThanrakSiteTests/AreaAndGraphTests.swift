@@ -31,6 +31,11 @@ import ThanrakTestSupport
         #expect(AreaPaths.segment(nil) == "_")
         #expect(AreaPaths.segment("../etc") == "_..-etc")
         #expect(AreaPaths.segment("a/b") == "a-b")
+        #expect(AreaPaths.segment("a\\b") == "a-b")
+        #expect(AreaPaths.segment(".hidden") == "_.hidden")
+        #expect(AreaPaths.segment("") == "_")
+        #expect(AreaPaths.segment("กุมภวาปี") == "กุมภวาปี")
+        #expect(AreaPaths.segment("ตำบล.ใหม่") == "ตำบล.ใหม่")
     }
 
     @Test func areaPagesExistWithTheCycleAndEncodedLinks() throws {

@@ -103,3 +103,27 @@ import ThanrakModel
         }
     }
 }
+
+/// Numbers and the escape test that replaced String interpolation and a
+/// byte-by-byte `contains` on the render path: the same bytes as before.
+@Suite struct NumberAndEscapeTestTests {
+    @Test(arguments: [0, 7, 9, 10, 99, 100, 2566, 10_000, 99_999, 123_456_789, -1, -72, -10_000, Int.max, Int.min])
+    func decimalBytesAreDescription(_ n: Int) {
+        var html = HTMLBuffer()
+        html.int(n)
+        #expect(html.string == String(n))
+    }
+
+    @Test func needsEscapeAgreesWithTheEscape() {
+        let pieces = ["ชุมชน", "a", "<", "&", "'", "\"", ">", " ", "=", "ก้"]
+        var s = ""
+        for n in 0..<80 {
+            s += pieces[(n * 7) % pieces.count]
+            for cut in [s, String(s.unicodeScalars.suffix(n % 11))] {
+                #expect(HTMLBuffer.needsEscape(cut) == (HTMLBufferTests.escaped(cut) != cut), "\(cut)")
+                #expect(HTMLBuffer.escape(cut) == HTMLBufferTests.reference(cut))
+            }
+        }
+        #expect(!HTMLBuffer.needsEscape(""))
+    }
+}
