@@ -127,3 +127,36 @@ import ThanrakModel
         #expect(!HTMLBuffer.needsEscape(""))
     }
 }
+
+/// HTMLBuffer keeps its bytes in a store of its own (ByteStore) rather
+/// than an array; it must still behave as a value.
+@Suite struct ByteStoreTests {
+    @Test func aCopyIsIndependentOfTheOriginal() {
+        var a = HTMLBuffer(capacity: 1)
+        a.raw("<p>")
+        var b = a
+        b.text("ข & ค")
+        a.raw("</p>")
+        #expect(a.string == "<p></p>")
+        #expect(b.string == "<p>ข &amp; ค")
+        let frozen = b
+        b.int(-42)
+        #expect(frozen.string == "<p>ข &amp; ค")
+        #expect(b.string == "<p>ข &amp; ค-42")
+    }
+
+    @Test func growsPastEveryCapacityKeepingEveryByte() {
+        var store = ByteStore(capacity: 1)
+        var expected: [UInt8] = []
+        for n in 0..<2_000 {
+            let chunk = [UInt8](repeating: UInt8(truncatingIfNeeded: n), count: n % 37)
+            chunk.withUnsafeBufferPointer { store.append(contentsOf: $0) }
+            store.append(UInt8(truncatingIfNeeded: n * 7))
+            expected += chunk
+            expected.append(UInt8(truncatingIfNeeded: n * 7))
+        }
+        #expect(store.count == expected.count)
+        #expect(store.array == expected)
+        #expect(ByteStore(capacity: 0).array == [])
+    }
+}

@@ -1,25 +1,32 @@
 /// Page bytes under construction. Components append raw markup and escaped
 /// text; escaping works on UTF-8 bytes, so Thai text is copied as is (the
 /// five special characters are all ASCII).
-public struct HTMLBuffer: Sendable {
-    public private(set) var bytes: [UInt8]
+public struct HTMLBuffer: Sendable, ByteSink {
+    private var store: ByteStore
 
     public init(capacity: Int = 4096) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        store = ByteStore(capacity: capacity)
     }
+
+    /// What has been written (a copy: read it once, when the part is done).
+    public var bytes: [UInt8] { store.array }
+    public var isEmpty: Bool { store.count == 0 }
+
+    mutating func append(_ byte: UInt8) { store.append(byte) }
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { store.append(contentsOf: bytes) }
 
     /// Markup written by Thanrak itself; never content.
     /// Copied as one block: `append(contentsOf: s.utf8)` went through the
     /// generic sequence path, and raw markup is a million calls a build.
     public mutating func raw(_ s: String) {
-        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: s.utf8)
+        if s.utf8.withContiguousStorageIfAvailable({ store.append(contentsOf: $0) }) == nil {
+            var copy = s
+            copy.withUTF8 { store.append(contentsOf: $0) }
         }
     }
-    public mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+    public mutating func raw(_ b: [UInt8]) { b.withUnsafeBufferPointer { store.append(contentsOf: $0) } }
     /// A number in markup (coordinates, sizes, counts), without a String.
-    public mutating func int(_ value: Int) { DecimalBytes.append(value, to: &bytes) }
+    public mutating func int(_ value: Int) { DecimalBytes.append(value, to: &store) }
 
     /// Content as text: `& < > " '` escaped, valid in elements and attributes.
     public mutating func text(_ s: String) {
@@ -53,15 +60,15 @@ public struct HTMLBuffer: Sendable {
             if HTMLBuffer.replacement(for: base[i]) != nil { appendReplacing(at: i, from: &start, base) }
             i &+= 1
         }
-        if start < n { bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: n &- start)) }
+        if start < n { store.append(contentsOf: UnsafeBufferPointer(start: base + start, count: n &- start)) }
     }
 
     /// Copies the run before `at`, then the entity for the special at `at`.
     @inline(__always)
     private mutating func appendReplacing(at: Int, from start: inout Int, _ base: UnsafePointer<UInt8>) {
         guard let entity = HTMLBuffer.replacement(for: base[at]) else { return }
-        if start < at { bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: at &- start)) }
-        entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        if start < at { store.append(contentsOf: UnsafeBufferPointer(start: base + start, count: at &- start)) }
+        entity.withUTF8Buffer { store.append(contentsOf: $0) }
         start = at &+ 1
     }
 
@@ -93,39 +100,40 @@ public struct HTMLBuffer: Sendable {
 
     /// `<tag class="…">` opening with escaped attribute values.
     public mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        bytes.append(UInt8(ascii: "<"))
+        store.append(UInt8(ascii: "<"))
         raw(tag)
         for (name, value) in attributes {
-            bytes.append(UInt8(ascii: " "))
+            store.append(UInt8(ascii: " "))
             raw(name)
-            bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+            store.append(UInt8(ascii: "="))
+            store.append(UInt8(ascii: "\""))
             text(value)
-            bytes.append(UInt8(ascii: "\""))
+            store.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: ">"))
+        store.append(UInt8(ascii: ">"))
     }
 
     /// `<a href="…">` to `target` from `page` (inside the language folder
     /// `folder`, if any): the link is written straight into the bytes, and
     /// needs no escaping (`SitePath.appendLink`).
     mutating func openLink(from page: SitePath, to target: SitePath, under folder: String? = nil, fragment: String? = nil) {
-        bytes.append(contentsOf: HTMLBuffer.anchorOpen)
+        raw("<a href=\"")
         link(from: page, to: target, under: folder, fragment: fragment)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ">"))
+        store.append(UInt8(ascii: "\""))
+        store.append(UInt8(ascii: ">"))
     }
 
     /// The link alone, for an `href` among other attributes.
     mutating func link(from page: SitePath, to target: SitePath, under folder: String? = nil, fragment: String? = nil) {
-        page.appendLink(to: target, under: folder, fragment: fragment, into: &bytes)
+        page.appendLink(to: target, under: folder, fragment: fragment, into: &self)
     }
 
-    private static let anchorOpen = Array("<a href=\"".utf8)
 
     public mutating func close(_ tag: String) {
-        bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+        store.append(UInt8(ascii: "<"))
+        store.append(UInt8(ascii: "/"))
         raw(tag)
-        bytes.append(UInt8(ascii: ">"))
+        store.append(UInt8(ascii: ">"))
     }
 
     /// `<tag …>text</tag>`

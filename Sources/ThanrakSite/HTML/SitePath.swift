@@ -45,7 +45,7 @@ public struct SitePath: Sendable, Hashable, Comparable {
     /// links each, so the bytes go straight into the page: no String, and
     /// no localized copy of the target's segments. Every segment is
     /// percent-encoded, so a link holds none of HTML's special characters.
-    func appendLink(to target: SitePath, under folder: String? = nil, fragment: String? = nil, into out: inout [UInt8]) {
+    func appendLink(to target: SitePath, under folder: String? = nil, fragment: String? = nil, into out: inout some ByteSink) {
         for _ in 0..<depth {
             out.append(UInt8(ascii: "."))
             out.append(UInt8(ascii: "."))
@@ -63,7 +63,7 @@ public struct SitePath: Sendable, Hashable, Comparable {
         }
         if !target.isFile {
             if !empty { out.append(UInt8(ascii: "/")) }
-            out.append(contentsOf: SitePath.indexHTML)
+            SitePath.indexHTML.withUnsafeBufferPointer { out.append(contentsOf: $0) }
         }
         if let fragment {
             out.append(UInt8(ascii: "#"))
@@ -133,14 +133,13 @@ public struct SitePath: Sendable, Hashable, Comparable {
     /// segment) need no encoding and are copied whole: byte by byte, each
     /// `append` checked the array's uniqueness and room, and links were 2 %
     /// of a build's instructions.
-    static func appendEncoded(_ segment: String, to out: inout [UInt8]) {
+    static func appendEncoded(_ segment: String, to out: inout some ByteSink) {
         let copied: Bool? = segment.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.allSatisfy(isUnreserved) else { return false }
             out.append(contentsOf: bytes)
             return true
         }
         if copied == true { return }
-        out.reserveCapacity(out.count + segment.utf8.count * 3)
         for b in segment.utf8 {
             if isUnreserved(b) {
                 out.append(b)

@@ -68,7 +68,7 @@ struct CommunityPage {
     private func section(_ id: String, _ title: Labels.Pair, _ body: (inout HTMLBuffer) -> Void) -> [UInt8]? {
         var inner = HTMLBuffer()
         body(&inner)
-        guard !inner.bytes.isEmpty else { return nil }
+        guard !inner.isEmpty else { return nil }
         var html = HTMLBuffer()
         html.raw("<section aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">")
         html.text(context.t(title))

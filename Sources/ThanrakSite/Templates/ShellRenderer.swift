@@ -100,10 +100,16 @@ final class ShellRenderer: @unchecked Sendable {
         shape.append(UInt8(ascii: "}"))
     }
 
-    /// The one order of keys both walks use (leaf numbers must agree): by
-    /// UTF-8 bytes, which for the ASCII names of shell values is String's
-    /// order without its Unicode comparison (a third of the walk's cost).
-    static func keyPrecedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+    /// The one order of keys both walks use (leaf numbers must agree; any
+    /// total order will do, as no output depends on it): shorter first, then
+    /// by UTF-8 bytes. Lengths are stored, so most pairs are decided without
+    /// reading a byte; String's own `<` was a third of the walk's cost.
+    /// (Not sorting at all was tried: dictionaries with the same keys iterate
+    /// them in different orders, and the shapes multiplied: +65 % a build.)
+    static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+        let m = a.utf8.count, n = b.utf8.count
+        return m != n ? m < n : a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
 
     private static let emptyMark = Array("=e;".utf8), textMark = Array("=s;".utf8)
     private static let trueMark = Array("=1;".utf8), falseMark = Array("=0;".utf8)
