@@ -107,3 +107,28 @@ import ThanrakTestSupport
         #expect(page.contains("<p>บันทึกวันตลาดนัด</p>"))
     }
 }
+
+/// The values of a shell keep one order of keys whatever order they were
+/// set in (the shape of a page depends on it), and behave as a dictionary.
+@Suite struct ShellValuesTests {
+    @Test func setGetReplaceAndRemoveInAnyOrder() {
+        let keys = ["title", "lang", "nav", "a", "hasCrumbs", "crumbs", "b", "languagesLabel", "bodyClass"]
+        var forward = ShellValues(), backward = ShellValues()
+        for key in keys { forward[key] = .text(key) }
+        for key in keys.reversed() { backward[key] = .text(key) }
+        #expect(forward.entries.map(\.key) == backward.entries.map(\.key))
+        #expect(forward.entries.map(\.key) == ["a", "b", "nav", "lang", "title", "crumbs", "bodyClass", "hasCrumbs", "languagesLabel"])
+        for key in keys {
+            guard case .text(let s) = forward[key] else { Issue.record("missing \(key)"); continue }
+            #expect(s == key)
+        }
+        forward["nav"] = .flag(true)
+        forward["b"] = nil
+        forward["missing"] = nil
+        #expect(forward.entries.count == keys.count - 1)
+        #expect(forward["b"] == nil)
+        guard case .flag(true) = forward["nav"] else { Issue.record("nav not replaced"); return }
+        let literal: ShellValues = ["z": .flag(false), "y": .text("1")]
+        #expect(literal.entries.map(\.key) == ["y", "z"])
+    }
+}

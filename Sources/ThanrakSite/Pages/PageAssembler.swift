@@ -9,11 +9,9 @@ struct PageAssembler {
         context.shells.render(page.shell, values(page))
     }
 
-    func values(_ page: ShellPage) -> [String: ShellValue] {
+    func values(_ page: ShellPage) -> ShellValues {
         let c = context
-        // Room for every value up front: grown step by step, the dictionary
-        // was rehashed three times a page.
-        var values: [String: ShellValue] = [:]
+        var values = ShellValues()
         values.reserveCapacity(page.blocks.count + page.htmlBlocks.count + 32)
         for (key, text) in page.blocks { values[key] = .text(text) }
         for (key, bytes) in page.htmlBlocks { values[key] = .html(bytes) }
@@ -34,7 +32,7 @@ struct PageAssembler {
         values["languagesLabel"] = .text(HTMLBuffer.escape(c.t(Labels.languages)))
         let languages = PageLanguage.all(for: c.site)
         values["hasLanguages"] = .flag(languages.count > 1)
-        values["languages"] = .list(languages.map { l -> [String: ShellValue] in
+        values["languages"] = .list(languages.map { l -> ShellValues in
             ["href": .text(c.path.link(to: c.base.localized(l))), "code": .text(l.code), "label": .text(HTMLBuffer.escape(Self.languageName(l.code))), "current": .flag(l.code == c.language.code)]
         })
         values["crumbsLabel"] = .text(HTMLBuffer.escape(c.t(Labels.breadcrumb)))
@@ -46,7 +44,7 @@ struct PageAssembler {
         return values
     }
 
-    private func navigation(current: ShellPage.Section?) -> [[String: ShellValue]] {
+    private func navigation(current: ShellPage.Section?) -> [ShellValues] {
         let c = context
         let items: [(ShellPage.Section, Labels.Pair, SitePath)] = [
             (.communities, Labels.communities, Routes.communities),

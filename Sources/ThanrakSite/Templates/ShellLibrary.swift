@@ -77,7 +77,7 @@ public struct ShellLibrary: Sendable {
 
     /// Renders a shell with its values (text pre-escaped), one swift-mustache
     /// render per page shape (see `ShellRenderer`).
-    public func render(_ shell: String, _ values: [String: ShellValue]) -> [UInt8] {
+    public func render(_ shell: String, _ values: ShellValues) -> [UInt8] {
         if rendersDirectly { return renderDirectly(shell, values) }
         var out: [UInt8] = []  // the renderer reserves the page's exact size
         renderer.render(shell, values, into: &out)
@@ -86,19 +86,21 @@ public struct ShellLibrary: Sendable {
 
     /// The same page rendered by swift-mustache directly, value by value
     /// (the reference the fast path is tested against).
-    public func renderDirectly(_ shell: String, _ values: [String: ShellValue]) -> [UInt8] {
+    public func renderDirectly(_ shell: String, _ values: ShellValues) -> [UInt8] {
         Array((library.render(ShellLibrary.plain(values), withTemplate: shell) ?? "").utf8)
     }
 
-    static func plain(_ values: [String: ShellValue]) -> [String: Any] {
-        values.mapValues { value -> Any in
+    static func plain(_ values: ShellValues) -> [String: Any] {
+        var plain: [String: Any] = [:]
+        for (key, value) in values.entries {
             switch value {
-            case .text(let s): s
-            case .html(let b): String(decoding: b, as: UTF8.self)
-            case .flag(let f): f
-            case .list(let l): l.map(plain)
+            case .text(let s): plain[key] = s
+            case .html(let b): plain[key] = String(decoding: b, as: UTF8.self)
+            case .flag(let f): plain[key] = f
+            case .list(let l): plain[key] = l.map(Self.plain)
             }
         }
+        return plain
     }
 
     /// `{{>name}}` and `{{<name}}` must name shells that exist.

@@ -31,7 +31,7 @@ final class ShellRenderer: @unchecked Sendable {
 
     init(library: MustacheLibrary) { self.library = library }
 
-    func render(_ shell: String, _ values: [String: ShellValue], into out: inout [UInt8]) {
+    func render(_ shell: String, _ values: ShellValues, into out: inout [UInt8]) {
         var leaves: [ShellValue] = []
         leaves.reserveCapacity(64)
         var shape: [UInt8] = []
@@ -75,15 +75,13 @@ final class ShellRenderer: @unchecked Sendable {
         return total
     }
 
-    /// Visits the values in a fixed order (sorted keys, list order): collects
-    /// text leaves and writes the shape (what a Mustache section can see).
-    /// The shape is bytes and each dictionary is sorted as pairs, not keys
-    /// then looked up again: this walk ran once per page, 4 % of a build.
-    static func walk(_ values: [String: ShellValue], leaves: inout [ShellValue], shape: inout [UInt8]) {
+    /// Visits the values in their fixed order (`ShellValues`' order of
+    /// keys, list order): collects text leaves and writes the shape (what
+    /// a Mustache section can see). `sentinelValues` numbers the leaves in
+    /// the same order.
+    static func walk(_ values: ShellValues, leaves: inout [ShellValue], shape: inout [UInt8]) {
         shape.append(UInt8(ascii: "{"))
-        var entries = Array(values)
-        entries.sort { Self.keyPrecedes($0.key, $1.key) }
-        for entry in entries {
+        for entry in values.entries {
             shape.append(contentsOf: entry.key.utf8)
             switch entry.value {
             case .text, .html:
@@ -100,22 +98,11 @@ final class ShellRenderer: @unchecked Sendable {
         shape.append(UInt8(ascii: "}"))
     }
 
-    /// The one order of keys both walks use (leaf numbers must agree; any
-    /// total order will do, as no output depends on it): shorter first, then
-    /// by UTF-8 bytes. Lengths are stored, so most pairs are decided without
-    /// reading a byte; String's own `<` was a third of the walk's cost.
-    /// (Not sorting at all was tried: dictionaries with the same keys iterate
-    /// them in different orders, and the shapes multiplied: +65 % a build.)
-    static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-        let m = a.utf8.count, n = b.utf8.count
-        return m != n ? m < n : a.utf8.lexicographicallyPrecedes(b.utf8)
-    }
-
     private static let emptyMark = Array("=e;".utf8), textMark = Array("=s;".utf8)
     private static let trueMark = Array("=1;".utf8), falseMark = Array("=0;".utf8)
     private static let listOpen = Array("=[".utf8), listClose = Array("];".utf8)
 
-    private func segments(for shape: Shape, shell: String, values: [String: ShellValue]) -> [Segment] {
+    private func segments(for shape: Shape, shell: String, values: ShellValues) -> [Segment] {
         lock.lock()
         if let found = compiled[shape] {
             lock.unlock()
@@ -134,10 +121,9 @@ final class ShellRenderer: @unchecked Sendable {
 
     /// The same structure with each text leaf replaced by `U+E000 n & U+E001`:
     /// the `&` comes out as `&amp;` where the shell escapes the value.
-    static func sentinelValues(_ values: [String: ShellValue], counter: inout Int) -> [String: Any] {
+    static func sentinelValues(_ values: ShellValues, counter: inout Int) -> [String: Any] {
         var result: [String: Any] = [:]
-        for key in values.keys.sorted(by: keyPrecedes) {
-            guard let value = values[key] else { continue }
+        for (key, value) in values.entries {  // walk's order: leaf numbers must agree
             switch value {
             case .text, .html:
                 // An empty leaf stays empty: a section on it must stay false.

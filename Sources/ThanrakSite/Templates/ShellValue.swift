@@ -6,7 +6,7 @@ public enum ShellValue: Sendable {
     /// A section's pre-rendered HTML bytes (no String round trip).
     case html([UInt8])
     case flag(Bool)
-    case list([[String: ShellValue]])
+    case list([ShellValues])
 
     var isEmpty: Bool {
         switch self {
