@@ -41,19 +41,7 @@ struct IndicatorChart {
 
         // Numbers go in as bytes (html.int): a chart is mostly numbers, and
         // interpolated Strings made this a tenth of an indicator table.
-        html.raw("<svg class=\"indicator-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-        html.int(Self.width)
-        html.raw(" ")
-        html.int(Self.height)
-        html.raw("\" width=\"")
-        html.int(Self.width)
-        html.raw("\" height=\"")
-        html.int(Self.height)
-        html.raw("\" aria-labelledby=\"")
-        html.raw(id)
-        html.raw("\"><title id=\"")
-        html.raw(id)
-        html.raw("\">")
+        html.openChartSVG(className: "indicator-chart", width: Self.width, height: Self.height, titleID: id)
         html.text(summary())
         html.raw("</title>")
         if let b = indicator.baseline {
@@ -65,11 +53,10 @@ struct IndicatorChart {
             let yt = y(t.value.value.value), xt = x(t.year.value.ce)
             html.raw("<line class=\"chart-target\"")
             line(x1: Self.left, y1: yt, x2: xt, y2: yt, into: &html)
-            html.raw("<rect class=\"chart-target-mark\" x=\"")
-            html.int(xt - 3)
-            html.raw("\" y=\"")
-            html.int(yt - 3)
-            html.raw("\" width=\"6\" height=\"6\"/>")
+            html.raw("<rect class=\"chart-target-mark\"")
+            html.attribute(" x", xt - 3)
+            html.attribute(" y", yt - 3)
+            html.raw(" width=\"6\" height=\"6\"/>")
         }
         if points.count > 1 {
             html.raw("<polyline class=\"chart-series\" points=\"")
@@ -82,26 +69,23 @@ struct IndicatorChart {
             html.raw("\"/>")
         }
         for p in points {
-            html.raw("<circle class=\"chart-point\" cx=\"")
-            html.int(x(p.year))
-            html.raw("\" cy=\"")
-            html.int(y(p.value))
-            html.raw("\" r=\"2.5\"/>")
+            html.raw("<circle class=\"chart-point\"")
+            html.attribute(" cx", x(p.year))
+            html.attribute(" cy", y(p.value))
+            html.raw(" r=\"2.5\"/>")
         }
         let calendar = context.site.calendar
-        html.raw("<text class=\"chart-year\" x=\"")
-        html.int(Self.left)
-        html.raw("\" y=\"")
-        html.int(Self.height - 3)
-        html.raw("\">")
+        html.raw("<text class=\"chart-year\"")
+        html.attribute(" x", Self.left)
+        html.attribute(" y", Self.height - 3)
+        html.raw(">")
         html.raw(Format.yearNumber(Year(ce: minYear), calendar: calendar))
         html.raw("</text>")
         if maxYear != minYear {
-            html.raw("<text class=\"chart-year\" x=\"")
-            html.int(Self.width - Self.right)
-            html.raw("\" y=\"")
-            html.int(Self.height - 3)
-            html.raw("\" text-anchor=\"end\">")
+            html.raw("<text class=\"chart-year\"")
+            html.attribute(" x", Self.width - Self.right)
+            html.attribute(" y", Self.height - 3)
+            html.raw(" text-anchor=\"end\">")
             html.raw(Format.yearNumber(Year(ce: maxYear), calendar: calendar))
             html.raw("</text>")
         }
@@ -110,15 +94,11 @@ struct IndicatorChart {
 
     /// ` x1="…" y1="…" x2="…" y2="…"/>`, closing a `<line`.
     private func line(x1: Int, y1: Int, x2: Int, y2: Int, into html: inout HTMLBuffer) {
-        html.raw(" x1=\"")
-        html.int(x1)
-        html.raw("\" y1=\"")
-        html.int(y1)
-        html.raw("\" x2=\"")
-        html.int(x2)
-        html.raw("\" y2=\"")
-        html.int(y2)
-        html.raw("\"/>")
+        html.attribute(" x1", x1)
+        html.attribute(" y1", y1)
+        html.attribute(" x2", x2)
+        html.attribute(" y2", y2)
+        html.raw("/>")
     }
 
     /// The chart in words, for screen readers and as a tooltip.

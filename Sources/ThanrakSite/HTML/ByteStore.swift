@@ -12,6 +12,18 @@ protocol ByteSink {
 
 extension Array: ByteSink where Element == UInt8 {}
 
+extension ByteSink {
+    /// ` name="value"` for a number (`name` with its leading space), as
+    /// SVG coordinates and sizes are written.
+    mutating func attribute(_ name: StaticString, _ value: Int) {
+        name.withUTF8Buffer { append(contentsOf: $0) }
+        append(UInt8(ascii: "="))
+        append(UInt8(ascii: "\""))
+        DecimalBytes.append(value, to: &self)
+        append(UInt8(ascii: "\""))
+    }
+}
+
 /// Growable bytes, copied on write like an array, that take a block at the
 /// cost of one `memcpy`. `Array.append(contentsOf:)` on a buffer pointer
 /// copied element by element behind a uniqueness and a capacity check: a

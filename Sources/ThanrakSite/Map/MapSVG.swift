@@ -108,12 +108,7 @@ struct SVGBytes {
     mutating func escaped(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// ` name="value"`
-    mutating func attr(_ name: StaticString, _ value: Int) {
-        lit(name)
-        lit("=\"")
-        int(value)
-        bytes.append(UInt8(ascii: "\""))
-    }
+    mutating func attr(_ name: StaticString, _ value: Int) { bytes.attribute(name, value) }
 
     /// Appends what is written so far to `html`, then starts afresh.
     mutating func flush(into html: inout HTMLBuffer) {
