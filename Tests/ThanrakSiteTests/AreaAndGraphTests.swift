@@ -11,6 +11,26 @@ import ThanrakTestSupport
         #expect(names.sorted(by: ThaiCollation.less) == ["กุมภวาปี", "ชุมแพ", "เชียงแหว", "โนนสะอาด", "บ้านผือ", "หนองหาน"])
     }
 
+    @Test func sortedAgreesWithLessAndWorksEachKeyOutOnce() {
+        let names = ["บ้านผือ", "เชียงแหว", "กุมภวาปี", "โนนสะอาด", "ชุมแพ", "หนองหาน", "ก่า", "กา", "Udon", "เกาะ"]
+        #expect(ThaiCollation.sorted(names) == names.sorted(by: ThaiCollation.less))
+        #expect(ThaiCollation.sorted([String]()) == [])
+    }
+
+    @Test func sortedBreaksKeyTiesByBytesWhateverTheInputOrder() {
+        // "เก" and "กเ" have the same key: the leading vowel sorts after ก either way.
+        #expect(ThaiCollation.key("เก") == ThaiCollation.key("กเ"))
+        let expected = ["กเ", "เก"]  // ก (E0 B8 81) before เ (E0 B9 80)
+        #expect(ThaiCollation.sorted(["เก", "กเ"]) == expected)
+        #expect(ThaiCollation.sorted(["กเ", "เก"]) == expected)
+    }
+
+    @Test func sortedPutsMissingNamesLast() {
+        let names: [String?] = [nil, "หนองหาน", "กุมภวาปี"]
+        #expect(ThaiCollation.sorted(names) == ["กุมภวาปี", "หนองหาน", nil])
+        #expect(ThaiCollation.sorted([String?]()) == [])
+    }
+
     @Test func areaTreeGroupsByNFCNameAndPutsMissingLevelsLast() throws {
         func location(_ changwat: String, _ amphoe: String?, _ tambon: String?) -> Location {
             Location(

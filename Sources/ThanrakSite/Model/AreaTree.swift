@@ -26,19 +26,11 @@ public struct AreaTree: Sendable {
         for (i, l) in communities {
             nested[l.changwat.value, default: [:]][l.amphoe?.value, default: [:]][l.tambon?.value, default: []].append(i)
         }
-        func order(_ a: String?, _ b: String?) -> Bool {
-            switch (a, b) {
-            case let (x?, y?): return ThaiCollation.less(x, y)
-            case (nil, _?): return false
-            case (_?, nil): return true
-            case (nil, nil): return false
-            }
-        }
-        changwats = nested.keys.sorted(by: ThaiCollation.less).map { c in
+        changwats = ThaiCollation.sorted(nested.keys).map { c in
             let amphoes = nested[c, default: [:]]
-            return Changwat(name: c, amphoes: amphoes.keys.sorted(by: order).map { a in
+            return Changwat(name: c, amphoes: ThaiCollation.sorted(amphoes.keys).map { a in
                 let tambons = amphoes[a, default: [:]]
-                return Amphoe(name: a, tambons: tambons.keys.sorted(by: order).map { t in
+                return Amphoe(name: a, tambons: ThaiCollation.sorted(tambons.keys).map { t in
                     Tambon(name: t, communities: tambons[t, default: []])
                 })
             })

@@ -30,4 +30,28 @@ public enum ThaiCollation {
         let ka = key(a), kb = key(b)
         return ka.lexicographicallyPrecedes(kb)
     }
+
+    /// `names` in collation order. Each key is worked out once: sorting
+    /// with `less` works out two per comparison, and the SDG pages sorted
+    /// 77 changwats that way 50 times a build (1 % of it). Names whose keys
+    /// tie ("เก" and "กเ") go by their bytes, so the order never depends on
+    /// the order they came in (a dictionary's keys differ run to run).
+    public static func sorted(_ names: some Sequence<String>) -> [String] {
+        names.map { (key: key($0), name: $0) }
+            .sorted { a, b in
+                a.key == b.key ? a.name.utf8.lexicographicallyPrecedes(b.name.utf8) : a.key.lexicographicallyPrecedes(b.key)
+            }
+            .map(\.name)
+    }
+
+    /// As `sorted`, with nil ("not given") last.
+    public static func sorted(_ names: some Sequence<String?>) -> [String?] {
+        var given: [String] = []
+        var missing = 0
+        for name in names {
+            if let name { given.append(name) } else { missing += 1 }
+        }
+        let ordered: [String] = sorted(given)
+        return ordered + Array(repeating: nil, count: missing)
+    }
 }

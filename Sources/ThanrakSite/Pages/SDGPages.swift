@@ -38,7 +38,7 @@ struct SDGPages {
     /// The goal's uses grouped by changwat, names in Thai collation order.
     static func byChangwat(_ goal: Int, _ model: SiteModel) -> [(name: String, refs: [IndicatorRef])] {
         let groups = model.sdgGoalUsesByChangwat[goal] ?? [:]
-        return groups.keys.sorted(by: ThaiCollation.less).map { ($0, groups[$0] ?? []) }
+        return ThaiCollation.sorted(groups.keys).map { ($0, groups[$0] ?? []) }
     }
 
     /// `/sdg/<goal>/`, or with `changwat` the goal's tables for that changwat.
