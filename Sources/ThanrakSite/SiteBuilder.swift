@@ -13,6 +13,8 @@ public struct SiteBuilder: Sendable {
     public let jobs: Int
     /// Rendered once per language, shown on every handout.
     let handoutQuestions: [String: [UInt8]]
+    /// Each language's shell values shared by all pages of one depth.
+    let chromes: PageChromes
     /// How much one sitemap file may hold before the sitemap is split.
     public var sitemapLimits = SitemapLimits.standard
     /// The share of files a rebuild must be able to keep unrendered for it
@@ -28,6 +30,7 @@ public struct SiteBuilder: Sendable {
         self.shells = shells
         self.jobs = jobs
         self.handoutQuestions = GuidingQuestionList.forHandouts(PageLanguage.all(for: model.site))
+        self.chromes = PageChromes(site: model.site)
     }
 
     public struct Report: Sendable {
@@ -249,7 +252,7 @@ public struct SiteBuilder: Sendable {
             return SearchFiles.entries(search[language], block: block)
         case .notFound:
             let language = PageLanguage(code: model.site.defaultLanguage, site: model.site)
-            return NotFoundPage(context: PageContext(model: model, graph: graph, shells: shells, language: language, base: Routes.notFound)).render()
+            return NotFoundPage(context: PageContext(model: model, graph: graph, shells: shells, language: language, base: Routes.notFound, chromes: chromes)).render()
         case .stylesheetAsset(let name):
             return shells.assets[name] ?? []
         case .contentAsset(let source, _):
@@ -273,7 +276,7 @@ public struct SiteBuilder: Sendable {
 
     /// `search`: each language's index, in `PageLanguage.all` order.
     func renderPage(_ kind: PageKind, language: PageLanguage, search: [SearchIndex]) -> [UInt8] {
-        func context(_ base: SitePath) -> PageContext { PageContext(model: model, graph: graph, shells: shells, language: language, base: base) }
+        func context(_ base: SitePath) -> PageContext { PageContext(model: model, graph: graph, shells: shells, language: language, base: base, chromes: chromes) }
         let m = model
         switch kind {
         case .home: return HomePage(context: context(Routes.home)).render()

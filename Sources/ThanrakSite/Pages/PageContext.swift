@@ -12,13 +12,20 @@ struct PageContext {
     /// Kept, not computed: every link on the page starts from it.
     let path: SitePath
 
-    init(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, language: PageLanguage, base: SitePath) {
+    /// The shell values this page shares with every page of its language and depth.
+    let chrome: PageChrome
+
+    /// `chromes`: worked out once for the whole build; without it, this
+    /// page's chrome is worked out here.
+    init(model: SiteModel, graph: SiteGraph, shells: ShellLibrary, language: PageLanguage, base: SitePath, chromes: PageChromes? = nil) {
         self.model = model
         self.graph = graph
         self.shells = shells
         self.language = language
         self.base = base
-        self.path = base.localized(language)
+        let path = base.localized(language)
+        self.path = path
+        chrome = chromes?.chrome(language, page: path) ?? PageChrome(site: model.site, language: language, page: path)
     }
     var site: Site { model.site }
     var markdown: MarkdownRenderer { MarkdownRenderer(model: model) }
@@ -51,7 +58,7 @@ struct PageContext {
 /// A page ready for its shell: which shell, its title, its place in the
 /// site, and its sections as HTML.
 struct ShellPage {
-    enum Section: String { case home, communities, areas, networks, partners, knowledge, handouts, sdg }
+    enum Section: String, CaseIterable { case home, communities, areas, networks, partners, knowledge, handouts, sdg }
 
     var shell: String
     var title: String
