@@ -62,7 +62,7 @@ struct CanvasGrid {
         html.raw("</span>")
         if let money = item.money?.value {
             html.raw(" <span class=\"item-money\">")
-            html.text(MoneyText.describe(money, language: language))
+            MoneyText.write(money, language: language, into: &html)
             html.raw("</span>")
         }
         if let partner = item.partner?.value {
@@ -121,15 +121,16 @@ struct StepTitle {
     }
 }
 
-/// Money as a reader says it: "240,000 บาท/ปี", "5,000 บาท/เดือน".
+/// Money as a reader says it: "240,000 บาท/ปี", "5,000 บาท/เดือน",
+/// written straight into the page (a canvas has dozens).
 enum MoneyText {
-    static func describe(_ money: Money, language: PageLanguage) -> String {
-        let amount = Format.number(money.amount.value)
+    static func write(_ money: Money, language: PageLanguage, into html: inout HTMLBuffer) {
+        html.number(money.amount.value)
         let th = language.isThai
         switch money.period {
-        case .year: return th ? "\(amount) บาท/ปี" : "\(amount) baht/year"
-        case .month: return th ? "\(amount) บาท/เดือน" : "\(amount) baht/month"
-        case .once: return th ? "\(amount) บาท (ครั้งเดียว)" : "\(amount) baht (one-off)"
+        case .year: html.raw(th ? " บาท/ปี" : " baht/year")
+        case .month: html.raw(th ? " บาท/เดือน" : " baht/month")
+        case .once: html.raw(th ? " บาท (ครั้งเดียว)" : " baht (one-off)")
         }
     }
 }

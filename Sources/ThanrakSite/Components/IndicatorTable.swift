@@ -105,9 +105,9 @@ struct IndicatorCells {
         html.raw("<td class=\"num\" data-sort=\"")
         html.raw(o.value.value.text)
         html.raw("\">")
-        html.text(Format.number(o.value.value.value))
+        html.number(o.value.value.value)
         html.raw(" <span class=\"year\">")
-        html.text(context.year(o.year.value))
+        context.year(o.year.value, into: &html)
         html.raw("</span></td>")
     }
 }
@@ -137,7 +137,9 @@ struct IndicatorTotalsView {
             html.raw("<li class=\"level-")
             html.raw(level.rawValue)
             html.raw("\">")
-            html.text("\(c.language.label(level)) \(Format.number(Double(totals.byLevel[level] ?? 0)))")
+            html.text(c.language.label(level))
+            html.raw(" ")
+            html.number(Double(totals.byLevel[level] ?? 0))
             html.raw("</li>")
         }
         html.raw("</ul><ul class=\"totals-status\">")
@@ -145,7 +147,9 @@ struct IndicatorTotalsView {
             html.raw("<li class=\"status-")
             html.raw(status.rawValue)
             html.raw("\">")
-            html.text("\(c.t(status.label)) \(Format.number(Double(totals.byStatus[status] ?? 0)))")
+            html.text(c.t(status.label))
+            html.raw(" ")
+            html.number(Double(totals.byStatus[status] ?? 0))
             html.raw("</li>")
         }
         html.raw("</ul></div>")

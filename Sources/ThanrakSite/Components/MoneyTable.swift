@@ -41,7 +41,7 @@ struct MoneyTable {
             html.open("a", ["href": "#" + item.id.value])
             html.text(language.text(item.text))
             html.raw("</a></td><td class=\"num\">")
-            html.text(MoneyText.describe(money, language: language))
+            MoneyText.write(money, language: language, into: &html)
             html.raw("</td><td class=\"num\">")
             html.text(money.annual.map(Format.number) ?? "–")
             html.raw("</td></tr>")

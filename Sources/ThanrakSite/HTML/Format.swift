@@ -5,6 +5,21 @@ public enum Format {
     /// `240000` → `240,000`; decimals kept to two places, trailing zeros dropped.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
+        return withDigits(of: value) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `number(value)` as bytes into `out` (no String made): its bytes are
+    /// digits, `,`, `.`, `-` and `–`, none of which HTML escapes.
+    static func appendNumber(_ value: Double, to out: inout some ByteSink) {
+        guard value.isFinite else {
+            ("–" as StaticString).withUTF8Buffer { out.append(contentsOf: $0) }
+            return
+        }
+        withDigits(of: value) { out.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the digits of a finite `value`, grouped by three.
+    private static func withDigits<R>(of value: Double, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let scaled = (abs(value) * 100).rounded()
         // Beyond 2^63 cents a Double has no cents left to show; the cap
         // keeps the conversion from trapping on absurd input.
@@ -33,7 +48,7 @@ public enum Format {
                 count += 1
             } while whole > 0
             if value < 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[at...]), as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: out[at...]))
         }
     }
 
@@ -42,14 +57,30 @@ public enum Format {
 
     /// A year in the site's calendar: `พ.ศ. 2566` / `BE 2566`, `ค.ศ. 2023` / `2023`.
     public static func year(_ year: Year, calendar: SiteCalendar, language: PageLanguage) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        appendYear(year, calendar: calendar, language: language, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `year(…)` as bytes into `out` (nothing in it needs escaping).
+    static func appendYear(_ year: Year, calendar: SiteCalendar, language: PageLanguage, to out: inout some ByteSink) {
+        let prefix: StaticString
         switch calendar {
-        case .buddhist: return (language.isThai ? "พ.ศ. " : "BE ") + String(year.be)
-        case .gregorian: return language.isThai ? "ค.ศ. " + String(year.ce) : String(year.ce)
+        case .buddhist: prefix = language.isThai ? "พ.ศ. " : "BE "
+        case .gregorian: prefix = language.isThai ? "ค.ศ. " : ""
         }
+        prefix.withUTF8Buffer { out.append(contentsOf: $0) }
+        DecimalBytes.append(calendar == .buddhist ? year.be : year.ce, to: &out)
     }
 
     /// Just the number of the year in the site's calendar (table cells).
     public static func yearNumber(_ year: Year, calendar: SiteCalendar) -> String {
         String(calendar == .buddhist ? year.be : year.ce)
     }
+}
+
+extension HTMLBuffer {
+    /// A number as `Format.number` writes it, straight into the page.
+    mutating func number(_ value: Double) { Format.appendNumber(value, to: &self) }
 }

@@ -44,6 +44,8 @@ struct PageContext {
     func t(_ pair: Labels.Pair) -> String { language.pick(pair) }
     func text(_ t: LocalizedText) -> String { language.text(t) }
     func year(_ y: Year) -> String { Format.year(y, calendar: site.calendar, language: language) }
+    /// `year(y)` written straight into the page.
+    func year(_ y: Year, into html: inout HTMLBuffer) { Format.appendYear(y, calendar: site.calendar, language: language, to: &html) }
 
     /// Markdown rendered for this page; `assets` is the folder the text
     /// came from, when it has assets its plain links may name.
