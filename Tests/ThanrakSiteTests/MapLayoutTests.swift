@@ -466,3 +466,25 @@ final class XMLTree: NSObject, XMLParserDelegate {
         stack.last?.text += string
     }
 }
+
+/// The legend is made once per language and kind and then copied: each
+/// copy must still say what that language and kind of map needs.
+@Suite struct MapLegendTests {
+    static func legend(thai: Bool, groups: Bool) -> String {
+        var html = HTMLBuffer()
+        MapLegend(thai: thai, groups: groups).write(into: &html)
+        return String(decoding: html.bytes, as: UTF8.self)
+    }
+
+    @Test func eachVariantHasItsLanguageAndGroupsOnlyWhenAsked() {
+        #expect(Self.legend(thai: true, groups: false).contains("ชุมชน"))
+        #expect(!Self.legend(thai: true, groups: false).contains("Community"))
+        #expect(Self.legend(thai: false, groups: false).contains("Community"))
+        #expect(!Self.legend(thai: false, groups: false).contains("Group of communities"))
+        #expect(Self.legend(thai: false, groups: true).contains("Group of communities"))
+        #expect(Self.legend(thai: true, groups: true).contains("กลุ่มชุมชน"))
+        #expect(Self.legend(thai: true, groups: false) == Self.legend(thai: true, groups: false))
+        #expect(Self.legend(thai: true, groups: false).hasPrefix("<ul class=\"map-legend\">"))
+        #expect(Self.legend(thai: true, groups: false).hasSuffix("</ul>"))
+    }
+}

@@ -28,7 +28,8 @@ struct MapSection {
         let layout = RadialLayout.layout(graph)
         MapSVG(graph: graph, layout: layout, title: title, thai: c.language.isThai).write(into: &html, id: id + "-svg")
         html.raw("</figure>")
-        MapLegend(thai: c.language.isThai).write(into: &html)
+        let hasGroups = graph.nodes.contains { if case .group = $0.kind { true } else { false } }
+        MapLegend(thai: c.language.isThai, groups: hasGroups).write(into: &html)
         textAlternative(into: &html)
         html.raw("</section>")
     }

@@ -339,7 +339,22 @@ struct MapLegend {
     /// Whether to explain group nodes (large maps that fold areas).
     var groups = false
 
+    /// The legend is the same on every map of one language and kind: each
+    /// of the four is made once and then copied (making it cost 46,000
+    /// instructions, on every community page).
     func write(into html: inout HTMLBuffer) {
+        html.raw(Self.made[(thai ? 2 : 0) + (groups ? 1 : 0)])
+    }
+
+    private static let made: [[UInt8]] = [false, true].flatMap { thai in
+        [false, true].map { groups in
+            var html = HTMLBuffer(capacity: 4096)
+            MapLegend(thai: thai, groups: groups).make(into: &html)
+            return html.bytes
+        }
+    }
+
+    private func make(into html: inout HTMLBuffer) {
         var w = SVGBytes()
         w.lit("<ul class=\"map-legend\">")
         node(&w, &html, .community, 6, thai ? "ชุมชน" : "Community")
