@@ -21,13 +21,14 @@ struct CanvasGrid {
 
     func write(into html: inout HTMLBuffer) {
         html.raw("<div class=\"canvas\">")
-        for step in Step.allCases {
-            writeStep(step, into: &html)
+        for (n, step) in Step.allCases.enumerated() {
+            writeStep(step, refTexts: community.refTexts[n], into: &html)
         }
         html.raw("</div>")
     }
 
-    private func writeStep(_ step: Step, into html: inout HTMLBuffer) {
+    /// `refTexts`: the step's items' reference texts (CommunityView.refTexts).
+    private func writeStep(_ step: Step, refTexts: [[LocalizedText?]], into html: inout HTMLBuffer) {
         html.raw("<section class=\"canvas-step canvas-step-")
         html.raw(step.key)
         html.raw("\">")
@@ -39,7 +40,7 @@ struct CanvasGrid {
             html.raw("<ul class=\"canvas-items\">")
             // By index: `for item in items` copies each item out of the
             // array (eight retains and releases); items[i] is lent in place.
-            for i in items.indices { writeItem(items[i], into: &html) }
+            for i in items.indices { writeItem(items[i], refTexts: refTexts[i], into: &html) }
             html.raw("</ul>")
         }
         if writingSpace { html.raw("<div class=\"writing-space\" aria-hidden=\"true\"></div>") }
@@ -49,7 +50,7 @@ struct CanvasGrid {
     // Fixed markup is written as literals, not through `open`/`element`:
     // their attribute lists cost an array per call, and a site has a
     // million canvas items (a tenth of a build went to this function).
-    private func writeItem(_ item: CanvasItem, into html: inout HTMLBuffer) {
+    private func writeItem(_ item: CanvasItem, refTexts: [LocalizedText?], into html: inout HTMLBuffer) {
         if anchors {
             html.raw("<li class=\"canvas-item\" id=\"")
             html.text(item.id.value)
@@ -77,7 +78,7 @@ struct CanvasGrid {
             html.raw(":</span> ")
             for (n, ref) in item.refs.enumerated() {
                 if n > 0 { html.raw(", ") }
-                let label = community.itemTextByID[ref.value].map { language.text($0) } ?? ref.value
+                let label = refTexts[n].map { language.text($0) } ?? ref.value
                 if anchors {
                     html.raw("<a href=\"#")
                     html.text(ref.value)

@@ -52,7 +52,8 @@ struct MapSection {
                 html.raw("<ul>")
                 for e in byNode[i] {
                     html.raw("<li>")
-                    html.text(relationLabel(e) + " ")
+                    html.text(relationLabel(e))
+                    html.raw(" ")
                     link(graph.nodes[e.to], into: &html)
                     html.raw("</li>")
                 }

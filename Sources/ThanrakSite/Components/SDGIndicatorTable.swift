@@ -22,11 +22,19 @@ struct SDGIndicatorTable {
             let v = c.model.communities[r.community]
             let indicator = v.indicators[r.indicator]
             let location = v.community.location
-            html.raw("<tr class=\"level-\(indicator.level.rawValue)\"><th scope=\"row\">")
+            html.raw("<tr class=\"level-")
+            html.raw(indicator.level.rawValue)
+            html.raw("\"><th scope=\"row\">")
             c.openLink(to: Routes.community(v.id), into: &html)
             html.text(c.text(v.community.name))
             html.raw("</a></th><td>")
-            html.text([location.amphoe?.value, location.changwat.value].compactMap { $0 }.joined(separator: ", "))
+            // "amphoe, changwat", piece by piece: a row per indicator of a
+            // whole changwat, and the joined String cost more than the row.
+            if let amphoe = location.amphoe?.value {
+                html.text(amphoe)
+                html.raw(", ")
+            }
+            html.text(location.changwat.value)
             html.raw("</td><td>")
             html.text(c.language.label(indicator.level))
             html.raw("</td><td>")

@@ -108,10 +108,11 @@ public final class CommunityView: Sendable {
     public let indicatorTotals: IndicatorTotals
     /// Each indicator's status (`IndicatorProgress`), by index, worked out once.
     public let indicatorStatus: [IndicatorProgress.Status]
-    /// Item id → the item's text, for reference labels. The text alone:
-    /// a dictionary lookup copies the value out, and a whole item holds
-    /// eight references to retain and release (2 % of a build's CPU).
-    public let itemTextByID: [String: LocalizedText]
+    /// For each step (`Step.allCases` order) and each of its items, the
+    /// text of every item its `refs` name, or nil for an id that names no
+    /// item. The canvas labels its references with them on three pages a
+    /// language; looked up by id, each hashed a String (0.6 % of a build).
+    public let refTexts: [[[LocalizedText?]]]
 
     init?(loaded c: LoadedCommunity) {
         guard let community = c.community, let canvas = c.canvas else { return nil }
@@ -139,7 +140,7 @@ public final class CommunityView: Sendable {
         for step in canvas.itemsByStep {
             for i in step.indices where items[step[i].id.value] == nil { items[step[i].id.value] = step[i].text }
         }
-        itemTextByID = items
+        refTexts = Step.allCases.map { step in canvas[step].map { item in item.refs.map { items[$0.value] } } }
     }
 
     public var pageIDs: [String] { pages.map(\.id) }
