@@ -7,16 +7,25 @@ public final class CMarkDocument {
     public let root: OpaquePointer
 
     /// nil only if libcmark cannot allocate.
-    public init?(_ utf8: [UInt8]) {
-        var bytes = utf8
-        let parsed = bytes.withUnsafeMutableBufferPointer { buffer -> OpaquePointer? in
-            guard let base = buffer.baseAddress else { return cmark_parse_document("", 0, CMARK_OPT_DEFAULT) }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
-            }
+    public convenience init?(_ utf8: [UInt8]) {
+        guard let parsed = utf8.withUnsafeBufferPointer(CMarkDocument.parse) else { return nil }
+        self.init(root: parsed)
+    }
+
+    /// Parses `text` where its bytes lie, without copying them first.
+    public convenience init?(text: String) {
+        var text = text
+        guard let parsed = text.withUTF8(CMarkDocument.parse) else { return nil }
+        self.init(root: parsed)
+    }
+
+    private init(root: OpaquePointer) { self.root = root }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+        guard let base = buffer.baseAddress else { return cmark_parse_document("", 0, CMARK_OPT_DEFAULT) }
+        return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
         }
-        guard let parsed else { return nil }
-        root = parsed
     }
 
     deinit { cmark_node_free(root) }

@@ -43,7 +43,7 @@ struct CommunityPage {
         html.text(context.t(Labels.story))
         html.raw("</h2>")
         if fallback { TranslationNote.write(context, into: &html) }
-        html.raw(context.render(markdown: page.body.source.translations.first?.text ?? "", assets: community.assetFolder))
+        context.write(markdown: page.body.source.translations.first?.text ?? "", assets: community.assetFolder, into: &html)
         html.raw("</section>")
         return html.bytes
     }

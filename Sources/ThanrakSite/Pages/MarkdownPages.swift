@@ -99,7 +99,7 @@ struct KnowledgePages {
         var html = HTMLBuffer(capacity: 32_768)
         if let front {
             html.raw("<section class=\"print-page\" id=\"_index\">")
-            html.raw(c.render(markdown: front.page.body.source.translations.first?.text ?? "", headingShift: 1, assets: set.assetFolder))
+            c.write(markdown: front.page.body.source.translations.first?.text ?? "", headingShift: 1, assets: set.assetFolder, into: &html)
             html.raw("</section>")
         }
         for entry in set.pages {
@@ -108,7 +108,7 @@ struct KnowledgePages {
             html.raw("<h2>")
             html.text(picked.page.title.map(c.text) ?? entry.id)
             html.raw("</h2>")
-            html.raw(c.render(markdown: picked.page.body.source.translations.first?.text ?? "", headingShift: 2, assets: set.assetFolder))
+            c.write(markdown: picked.page.body.source.translations.first?.text ?? "", headingShift: 2, assets: set.assetFolder, into: &html)
             html.raw("</section>")
         }
         page.blocks["contents"] = PrintButton.html(c) + contents(set, heading: true, inPrint: true)

@@ -53,6 +53,11 @@ struct PageContext {
         markdown.html(source, on: path, language: language, headingShift: headingShift, assets: assets)
     }
 
+    /// `render(markdown:…)` written straight into the page.
+    func write(markdown source: String, headingShift: Int32 = 1, assets: AssetFolder? = nil, into html: inout HTMLBuffer) {
+        markdown.write(source, on: path, language: language, headingShift: headingShift, assets: assets, into: &html)
+    }
+
     /// The page in this language, else the default one; and whether that is a fallback.
     func pick(_ translations: [String: Page]) -> (page: Page, isFallback: Bool)? { language.pick(translations) }
 }

@@ -6,7 +6,7 @@ import ThanrakLoad
 /// joined without a space, since a Thai word may run across emphasis.
 enum MarkdownPlainText {
     static func text(_ source: String) -> String {
-        guard !source.isEmpty, let document = CMarkDocument(Array(source.utf8)) else { return "" }
+        guard !source.isEmpty, let document = CMarkDocument(text: source) else { return "" }
         var out = ""
         out.reserveCapacity(source.utf8.count)
         document.forEachNode { node in
