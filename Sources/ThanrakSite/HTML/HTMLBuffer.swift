@@ -11,6 +11,8 @@ public struct HTMLBuffer: Sendable, ByteSink {
     /// What has been written (a copy: read it once, when the part is done).
     public var bytes: [UInt8] { store.array }
     public var isEmpty: Bool { store.count == 0 }
+    /// Bytes written so far.
+    public var count: Int { store.count }
 
     mutating func append(_ byte: UInt8) { store.append(byte) }
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { store.append(contentsOf: bytes) }

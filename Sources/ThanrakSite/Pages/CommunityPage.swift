@@ -21,12 +21,12 @@ struct CommunityPage {
         }
         page.htmlBlocks["capacity"] = CommunitySections.capacity(community, c)
         if !community.indicators.isEmpty {
-            page.htmlBlocks["indicators"] = section("_indicators", Labels.indicators) { html in
+            page.htmlBlocks["indicators"] = section("_indicators", Labels.indicators, capacity: 2048 + 1024 * community.indicators.count) { html in
                 IndicatorTable(community: community, context: c).write(into: &html)
             }
         }
         if let index = c.model.communityIndex[community.id], let graph = MapViews(graph: c.graph, context: c).community(index) {
-            var map = HTMLBuffer()
+            var map = HTMLBuffer(capacity: 4096 + 512 * graph.nodes.count)
             MapSection(graph: graph, context: c, title: c.t(Labels.networkMap), id: "_map").write(into: &map)
             page.htmlBlocks["map"] = map.bytes
         }
@@ -50,7 +50,8 @@ struct CommunityPage {
 
     private func canvas() -> [UInt8] {
         let c = context
-        var html = HTMLBuffer(capacity: 8192)
+        // About 300 bytes an item, and 1.5 KB a step besides.
+        var html = HTMLBuffer(capacity: 16_384 + 320 * community.canvas.itemsByStep.reduce(0) { $0 + $1.count })
         html.raw("<section class=\"canvas-section\" aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")
         html.text(c.t(Labels.canvas))
         html.raw("</h2><p class=\"section-links\">")
@@ -65,15 +66,22 @@ struct CommunityPage {
         return html.bytes
     }
 
-    private func section(_ id: String, _ title: Labels.Pair, _ body: (inout HTMLBuffer) -> Void) -> [UInt8]? {
-        var inner = HTMLBuffer()
-        body(&inner)
-        guard !inner.isEmpty else { return nil }
-        var html = HTMLBuffer()
-        html.raw("<section aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">")
+    /// A section with a heading around what `body` writes; nil when it
+    /// writes nothing. The body writes after the heading, in place: built
+    /// apart and copied in, an indicator table was copied three times.
+    /// `capacity`: about what the section takes, so it seldom grows.
+    private func section(_ id: String, _ title: Labels.Pair, capacity: Int = 4096, _ body: (inout HTMLBuffer) -> Void) -> [UInt8]? {
+        var html = HTMLBuffer(capacity: capacity)
+        html.raw("<section aria-labelledby=\"")
+        html.raw(id)
+        html.raw("\"><h2 id=\"")
+        html.raw(id)
+        html.raw("\">")
         html.text(context.t(title))
         html.raw("</h2>")
-        html.raw(inner.bytes)
+        let heading = html.count
+        body(&html)
+        guard html.count > heading else { return nil }
         html.raw("</section>")
         return html.bytes
     }
