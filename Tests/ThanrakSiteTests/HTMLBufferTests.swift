@@ -66,6 +66,20 @@ import ThanrakModel
             }
         }
     }
+
+    @Test func prefilterPassesEveryWordWithAByteFrom20To3F() {
+        for value in UInt8(0)...UInt8(255) {
+            for lane in 0..<8 {
+                for filler: UInt64 in [0xE0E0_E0E0_E0E0_E0E0, 0xB8B8_B8B8_B8B8_B8B8, 0x4141_4141_4141_4141, 0] {
+                    let word = (filler & ~(UInt64(0xFF) << (8 * lane))) | (UInt64(value) << (8 * lane))
+                    let inRange = (0..<8).contains { k in (0x20...0x3F).contains(UInt8(truncatingIfNeeded: word >> (8 * k))) }
+                    #expect(HTMLBuffer.mayHaveSpecial(word) == inRange, "byte \(value) in lane \(lane)")
+                    // Never hides a special the exact test would find.
+                    if HTMLBuffer.specials(inWord: word) != 0 { #expect(HTMLBuffer.mayHaveSpecial(word)) }
+                }
+            }
+        }
+    }
 }
 
 /// Links are written straight into a page's bytes; they must be the links
