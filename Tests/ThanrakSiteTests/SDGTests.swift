@@ -26,6 +26,20 @@ import ThanrakTestSupport
         #expect(!framework.contains("18"))
     }
 
+    @Test func goalNumberOfEveryValidCodeAndNoneOfOthers() {
+        let framework = SDGFramework.shared
+        for goal in framework.goals {
+            #expect(framework.goalNumber(of: goal.code) == goal.number)
+            for target in goal.targets {
+                #expect(framework.goalNumber(of: target.code) == goal.number)
+                for indicator in target.indicators { #expect(framework.goalNumber(of: indicator) == goal.number) }
+            }
+        }
+        for code in ["", "0", "18", "8.", "8.99", "x.1", "08", "1.1.1.1", "٨"] {
+            #expect(framework.goalNumber(of: code) == nil, "\(code)")
+        }
+    }
+
     @Test func csvQuotesCommasQuotesAndNewlinesAndKeepsThai() {
         #expect(CSVTestAccess.field("ผ้าไหม") == "ผ้าไหม")
         #expect(CSVTestAccess.field("a,b") == "\"a,b\"")

@@ -51,9 +51,20 @@ public struct SDGFramework: Sendable {
 
     /// The goal a goal, target or indicator code belongs to (`8.3.1` → 8).
     public func goal(of code: String) -> Goal? {
-        guard contains(code), let n = Int(code.prefix { $0 != "." }), (1...goals.count).contains(n)
-        else { return nil }
-        return goals[n - 1]
+        goalNumber(of: code).map { goals[$0 - 1] }
+    }
+
+    /// The number of the goal a valid code belongs to ("8.5.1" → 8), read
+    /// from its bytes: badges ask for thousands, and need no copy of the goal.
+    public func goalNumber(of code: String) -> Int? {
+        guard contains(code) else { return nil }
+        var n = 0
+        for b in code.utf8 {
+            if b == UInt8(ascii: ".") { break }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), n < 100 else { return nil }
+            n = n * 10 + Int(b - UInt8(ascii: "0"))
+        }
+        return (1...goals.count).contains(n) ? n : nil
     }
 
     public var targetCount: Int { goals.reduce(0) { $0 + $1.targets.count } }

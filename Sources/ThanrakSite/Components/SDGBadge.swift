@@ -10,20 +10,21 @@ struct SDGBadge {
     let page: SitePath
 
     func write(into html: inout HTMLBuffer) {
-        guard let goal = SDGFramework.shared.goal(of: code) else {
+        guard let number = SDGFramework.shared.goalNumber(of: code) else {
             html.text(code)
             return
         }
         // As `open("a", [class, href, style, title])` writes it; the link
         // goes into the bytes directly (thousands of badges a site).
         html.raw("<a class=\"")
-        html.raw(SDGBadge.classes[goal.number - 1])
+        html.raw(SDGBadge.classes[number - 1])
         html.raw("\" href=\"")
-        html.link(from: page, to: Routes.sdgGoal(goal.number), under: language.folder, fragment: code == goal.code ? nil : code)
+        let isGoal = code == SDGFramework.shared.goals[number - 1].code  // the goal itself: no fragment
+        html.link(from: page, to: Routes.sdgGoal(number), under: language.folder, fragment: isGoal ? nil : code)
         html.raw("\" style=\"")
-        html.raw(SDGBadge.styles[goal.number - 1])
+        html.raw(SDGBadge.styles[number - 1])
         html.raw("\" title=\"")
-        html.text("SDG \(goal.number): \(goal.name(language: language.code))")
+        html.raw(SDGBadge.titles[language.isThai ? 0 : 1][number - 1])
         html.raw("\">")
         html.text(code)
         html.raw("</a>")
@@ -31,6 +32,11 @@ struct SDGBadge {
 
     /// Per goal, worked out once: a site shows thousands of badges.
     static let classes = SDGFramework.shared.goals.map { "sdg-badge sdg-goal-\($0.number)" }
+    /// "SDG 8: …" escaped, in Thai (0) and English (1): `Goal.name` gives
+    /// Thai names to Thai pages and English ones to every other language.
+    static let titles: [[[UInt8]]] = ["th", "en"].map { code in
+        SDGFramework.shared.goals.map { Array(HTMLBuffer.escape("SDG \($0.number): \($0.name(language: code))").utf8) }
+    }
     static let styles = SDGFramework.shared.goals.map { "background:\($0.color);color:\(prefersDarkText($0.color) ? "#000000" : "#ffffff")" }
 
     /// WCAG relative luminance: white text needs a dark enough background.
