@@ -30,7 +30,7 @@ struct CanvasGrid {
     /// `refTexts`: the step's items' reference texts (CommunityView.refTexts).
     private func writeStep(_ step: Step, refTexts: [[LocalizedText?]], into html: inout HTMLBuffer) {
         html.raw("<section class=\"canvas-step canvas-step-")
-        html.raw(step.key)
+        html.raw(markup: step.key)
         html.raw("\">")
         StepTitle(step: step, language: language).write(level: headingLevel, into: &html)
         let items = community.canvas[step]

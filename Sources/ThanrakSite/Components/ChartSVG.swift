@@ -6,7 +6,7 @@ extension HTMLBuffer {
         raw("<svg")
         if let className {
             raw(" class=\"")
-            raw(className)
+            raw(markup: className)
             raw("\"")
         }
         raw(" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
@@ -17,9 +17,9 @@ extension HTMLBuffer {
         attribute(" width", width)
         attribute(" height", height)
         raw(" aria-labelledby=\"")
-        raw(id)
+        raw(markup: id)
         raw("\"><title id=\"")
-        raw(id)
+        raw(markup: id)
         raw("\">")
     }
 }

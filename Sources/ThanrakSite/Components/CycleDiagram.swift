@@ -23,12 +23,12 @@ struct CycleDiagram {
             let angle = Double(i) / Double(roles.count) * 2 * Double.pi - Double.pi / 2
             return (center + Int((Double(r) * cos(angle)).rounded()), center + Int((Double(r) * sin(angle)).rounded()))
         }
-        html.raw("<figure class=\"cycle-diagram\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.size) \(Self.size)\" width=\"\(Self.size)\" height=\"\(Self.size)\" aria-labelledby=\"\(id)\"><title id=\"\(id)\">")
+        html.raw(markup: "<figure class=\"cycle-diagram\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.size) \(Self.size)\" width=\"\(Self.size)\" height=\"\(Self.size)\" aria-labelledby=\"\(id)\"><title id=\"\(id)\">")
         let summary = missing.isEmpty
             ? (c.language.isThai ? "ครบวงจรทั้ง 6 บทบาท" : "All six roles of the cycle are covered")
             : (c.language.isThai ? "ยังขาด: " : "Missing: ") + missing.map { c.language.label($0) }.joined(separator: ", ")
         html.text(summary)
-        html.raw("</title><defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>")
+        html.raw(markup: "</title><defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>")
         for i in roles.indices {
             // An arrow from each role to the next, stopping at the circles.
             let a = Double(i) / 6 * 2 * Double.pi - Double.pi / 2 + 0.36
@@ -36,7 +36,7 @@ struct CycleDiagram {
             let r = Double(Self.radius)
             let (x1, y1) = (center + Int((r * cos(a)).rounded()), center + Int((r * sin(a)).rounded()))
             let (x2, y2) = (center + Int((r * cos(b)).rounded()), center + Int((r * sin(b)).rounded()))
-            html.raw("<path class=\"cycle-arrow\" d=\"M\(x1),\(y1) A\(Self.radius),\(Self.radius) 0 0 1 \(x2),\(y2)\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#\(id)-arrow)\"/>")
+            html.raw(markup: "<path class=\"cycle-arrow\" d=\"M\(x1),\(y1) A\(Self.radius),\(Self.radius) 0 0 1 \(x2),\(y2)\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#\(id)-arrow)\"/>")
         }
         for (i, role) in roles.enumerated() {
             let (x, y) = point(i, Self.radius)
@@ -45,12 +45,12 @@ struct CycleDiagram {
             let fill = covered ? "#2e7d32" : "#ffffff"
             let stroke = covered ? "#1b5e20" : "#c62828"
             let dash = covered ? "" : " stroke-dasharray=\"4 3\""
-            html.raw("<g class=\"\(cls)\"><circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(Self.node)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"2\"\(dash)/>")
-            html.raw("<text x=\"\(x)\" y=\"\(y + 5)\" text-anchor=\"middle\" font-size=\"14\" fill=\"\(covered ? "#ffffff" : "#c62828")\">")
+            html.raw(markup: "<g class=\"\(cls)\"><circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(Self.node)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"2\"\(dash)/>")
+            html.raw(markup: "<text x=\"\(x)\" y=\"\(y + 5)\" text-anchor=\"middle\" font-size=\"14\" fill=\"\(covered ? "#ffffff" : "#c62828")\">")
             html.text(role.thaiLabel)
             html.raw("</text></g>")
         }
-        html.raw("<text x=\"\(center)\" y=\"\(center + 5)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333\">")
+        html.raw(markup: "<text x=\"\(center)\" y=\"\(center + 5)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#333\">")
         html.text(missing.isEmpty ? (c.language.isThai ? "ครบวงจร" : "Full cycle") : (c.language.isThai ? "ขาด \(missing.count) บทบาท" : "\(missing.count) missing"))
         html.raw("</text></svg></figure>")
         html.raw("<ul class=\"cycle-list\">")

@@ -79,14 +79,14 @@ struct IndicatorChart {
         html.attribute(" x", Self.left)
         html.attribute(" y", Self.height - 3)
         html.raw(">")
-        html.raw(Format.yearNumber(Year(ce: minYear), calendar: calendar))
+        html.raw(markup: Format.yearNumber(Year(ce: minYear), calendar: calendar))
         html.raw("</text>")
         if maxYear != minYear {
             html.raw("<text class=\"chart-year\"")
             html.attribute(" x", Self.width - Self.right)
             html.attribute(" y", Self.height - 3)
             html.raw(" text-anchor=\"end\">")
-            html.raw(Format.yearNumber(Year(ce: maxYear), calendar: calendar))
+            html.raw(markup: Format.yearNumber(Year(ce: maxYear), calendar: calendar))
             html.raw("</text>")
         }
         html.raw("</svg>")

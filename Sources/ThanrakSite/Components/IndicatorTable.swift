@@ -16,7 +16,7 @@ struct IndicatorTable {
         let c = context
         // Totals were computed once with the site model.
         IndicatorTotalsView(totals: community.indicatorTotals, context: c).write(into: &html)
-        html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"indicator-table\"><thead><tr>")
+        html.raw(markup: "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"indicator-table\"><thead><tr>")
         // Handouts keep the chart too: print CSS shrinks it to fit the page.
         let columns = [Labels.level, Labels.indicator, Labels.sdgShort, Labels.unit, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status, Labels.chart]
         for label in columns {
@@ -27,7 +27,7 @@ struct IndicatorTable {
         html.raw("</tr></thead><tbody>")
         for indicator in indicators {
             html.raw("<tr class=\"level-")
-            html.raw(indicator.level.rawValue)
+            html.raw(markup: indicator.level.rawValue)
             html.raw("\"><td>")
             html.text(c.language.label(indicator.level))
             html.raw("</td>")
@@ -77,7 +77,7 @@ struct IndicatorCells {
             html.raw("<td class=\"num progress\" data-sort=\"")
             html.int(Int(p.rounded()))
             html.raw("\">")
-            html.raw(text)
+            html.raw(markup: text)
             html.raw("<span class=\"progress-bar\" aria-hidden=\"true\"><span style=\"width:")
             html.int(bar)
             html.raw("%\"></span></span></td>")
@@ -87,7 +87,7 @@ struct IndicatorCells {
             html.raw("</td>")
         }
         html.raw("<td class=\"status status-")
-        html.raw(progress.status.rawValue)
+        html.raw(markup: progress.status.rawValue)
         html.raw("\" data-sort=\"")
         html.int(StatusOrder.rank(progress.status))
         html.raw("\">")
@@ -103,7 +103,7 @@ struct IndicatorCells {
             return
         }
         html.raw("<td class=\"num\" data-sort=\"")
-        html.raw(o.value.value.text)
+        html.raw(markup: o.value.value.text)
         html.raw("\">")
         html.number(o.value.value.value)
         html.raw(" <span class=\"year\">")
@@ -135,7 +135,7 @@ struct IndicatorTotalsView {
         html.raw("<div class=\"indicator-totals\"><ul class=\"totals-levels\">")
         for level in IndicatorLevel.allCases {
             html.raw("<li class=\"level-")
-            html.raw(level.rawValue)
+            html.raw(markup: level.rawValue)
             html.raw("\">")
             html.text(c.language.label(level))
             html.raw(" ")
@@ -145,7 +145,7 @@ struct IndicatorTotalsView {
         html.raw("</ul><ul class=\"totals-status\">")
         for status in IndicatorProgress.Status.allCases {
             html.raw("<li class=\"status-")
-            html.raw(status.rawValue)
+            html.raw(markup: status.rawValue)
             html.raw("\">")
             html.text(c.t(status.label))
             html.raw(" ")

@@ -14,7 +14,7 @@ struct MapSection {
     func write(into html: inout HTMLBuffer) {
         guard graph.nodes.count > 1 else { return }
         let c = context
-        html.raw("<section class=\"map-section\" aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">")
+        html.raw(markup: "<section class=\"map-section\" aria-labelledby=\"\(id)\"><h2 id=\"\(id)\">")
         html.text(title)
         html.raw("</h2>")
         if graph.omittedNodes > 0 {

@@ -32,7 +32,7 @@ struct MoneyTable {
     private func section(_ step: Step, label: Labels.Pair, total: Double, cssClass: String, into html: inout HTMLBuffer) {
         let items = community.canvas[step].filter { $0.money != nil }
         guard !items.isEmpty else { return }
-        html.raw("<tbody class=\"\(cssClass)\"><tr><th scope=\"rowgroup\" colspan=\"3\">")
+        html.raw(markup: "<tbody class=\"\(cssClass)\"><tr><th scope=\"rowgroup\" colspan=\"3\">")
         html.text(language.pick(label))
         html.raw("</th></tr>")
         for item in items {

@@ -17,12 +17,12 @@ struct SDGBadge {
         // As `open("a", [class, href, style, title])` writes it; the link
         // goes into the bytes directly (thousands of badges a site).
         html.raw("<a class=\"")
-        html.raw(SDGBadge.classes[number - 1])
+        html.raw(markup: SDGBadge.classes[number - 1])
         html.raw("\" href=\"")
         let isGoal = code == SDGFramework.shared.goals[number - 1].code  // the goal itself: no fragment
         html.link(from: page, to: Routes.sdgGoal(number), under: language.folder, fragment: isGoal ? nil : code)
         html.raw("\" style=\"")
-        html.raw(SDGBadge.styles[number - 1])
+        html.raw(markup: SDGBadge.styles[number - 1])
         html.raw("\" title=\"")
         html.raw(SDGBadge.titles[language.isThai ? 0 : 1][number - 1])
         html.raw("\">")

@@ -11,7 +11,7 @@ struct SDGIndicatorTable {
 
     func write(into html: inout HTMLBuffer) {
         let c = context
-        html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"sdg-table sortable\"><thead><tr>")
+        html.raw(markup: "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.indicators)))\"><table class=\"sdg-table sortable\"><thead><tr>")
         for label in [Labels.community, Labels.area, Labels.level, Labels.indicator, Labels.baseline, Labels.latest, Labels.target, Labels.progress, Labels.status] {
             html.raw("<th scope=\"col\">")
             html.text(c.t(label))
@@ -23,7 +23,7 @@ struct SDGIndicatorTable {
             let indicator = v.indicators[r.indicator]
             let location = v.community.location
             html.raw("<tr class=\"level-")
-            html.raw(indicator.level.rawValue)
+            html.raw(markup: indicator.level.rawValue)
             html.raw("\"><th scope=\"row\">")
             c.openLink(to: Routes.community(v.id), into: &html)
             html.text(c.text(v.community.name))

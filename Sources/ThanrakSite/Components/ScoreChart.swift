@@ -42,7 +42,7 @@ struct ScoreChart {
     /// A bar of the chart (the track behind, or the score over it).
     private func bar(_ className: String, y: Int, width: Int, into html: inout HTMLBuffer) {
         html.raw("<rect class=\"")
-        html.raw(className)
+        html.raw(markup: className)
         html.raw("\"")
         html.attribute(" x", Self.labelWidth)
         html.attribute(" y", y)

@@ -40,7 +40,7 @@ struct HandoutPage {
         }
         intro.text(parts.joined(separator: " · "))
         intro.raw("</p>")
-        intro.raw(PrintButton.html(c))
+        intro.raw(markup: PrintButton.html(c))
         page.htmlBlocks["intro"] = intro.bytes
         var canvas = HTMLBuffer(capacity: 8192)
         canvas.raw("<section aria-labelledby=\"_canvas\"><h2 id=\"_canvas\">")

@@ -73,9 +73,9 @@ struct CommunityPage {
     private func section(_ id: String, _ title: Labels.Pair, capacity: Int = 4096, _ body: (inout HTMLBuffer) -> Void) -> [UInt8]? {
         var html = HTMLBuffer(capacity: capacity)
         html.raw("<section aria-labelledby=\"")
-        html.raw(id)
+        html.raw(markup: id)
         html.raw("\"><h2 id=\"")
-        html.raw(id)
+        html.raw(markup: id)
         html.raw("\">")
         html.text(context.t(title))
         html.raw("</h2>")

@@ -84,7 +84,7 @@ enum CommunitySections {
         for trade in v.community.trades {
             let other = trade.partner.value
             let otherName = c.model.communityIndex[other].map { c.text(c.model.communities[$0].community.name) } ?? other
-            html.raw("<li class=\"trade-\(trade.direction.rawValue)\"><span class=\"trade-direction\">")
+            html.raw(markup: "<li class=\"trade-\(trade.direction.rawValue)\"><span class=\"trade-direction\">")
             html.text(c.t(trade.direction == .sells ? Labels.sells : Labels.buys))
             html.raw("</span> ")
             html.text(c.text(trade.goods))

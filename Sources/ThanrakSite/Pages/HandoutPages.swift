@@ -37,7 +37,7 @@ struct HandoutPages {
         var html = HTMLBuffer(capacity: 8192)
         html.raw("<div class=\"canvas canvas-blank\">")
         for step in Step.allCases {
-            html.raw("<section class=\"canvas-step canvas-step-\(step.key)\">")
+            html.raw(markup: "<section class=\"canvas-step canvas-step-\(step.key)\">")
             StepTitle(step: step, language: c.language).write(level: 2, into: &html)
             if let guide = StepGuide.all.first(where: { $0.step == step }), let first = guide.questions.first {
                 html.raw("<p class=\"worksheet-prompt\">")

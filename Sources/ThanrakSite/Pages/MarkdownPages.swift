@@ -149,7 +149,7 @@ struct KnowledgePages {
     private func pager(_ set: KnowledgeSetView, index: Int) -> String {
         let c = context
         var html = HTMLBuffer()
-        html.raw("<nav class=\"pager\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.contents)))\">")
+        html.raw(markup: "<nav class=\"pager\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.contents)))\">")
         if index > 0 {
             let prev = set.pages[index - 1]
             html.open("a", ["class": "pager-previous", "rel": "prev", "href": c.href(Routes.knowledgePage(set.id, prev.id))])

@@ -17,7 +17,7 @@ struct SDGPages {
             let ink = SDGBadge.prefersDarkText(goal.color) ? "#000000" : "#ffffff"
             html.open("li", ["class": "goal-tile sdg-goal-\(goal.number)", "style": "background:\(goal.color);color:\(ink)"])
             html.open("a", ["href": c.href(Routes.sdgGoal(goal.number)), "style": "color:\(ink)"])
-            html.raw("<span class=\"goal-number\">\(goal.number)</span> <span class=\"goal-name\">")
+            html.raw(markup: "<span class=\"goal-number\">\(goal.number)</span> <span class=\"goal-name\">")
             html.text(goal.name(language: c.language.code))
             html.raw("</span></a><span class=\"goal-counts\">")
             html.text(c.language.isThai
@@ -121,7 +121,7 @@ struct SDGPages {
     /// changwat's page of this goal.
     private func changwatTable(_ goal: SDGFramework.Goal, _ groups: [(name: String, refs: [IndicatorRef])], into html: inout HTMLBuffer) {
         let c = context
-        html.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.changwat)))\"><table class=\"sdg-table sortable\"><thead><tr>")
+        html.raw(markup: "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLBuffer.escape(c.t(Labels.changwat)))\"><table class=\"sdg-table sortable\"><thead><tr>")
         var columns = [c.t(Labels.changwat), c.t(Labels.communities), c.t(Labels.indicators)]
         columns += IndicatorProgress.Status.allCases.map { c.t($0.label) }
         for label in columns {
@@ -138,7 +138,7 @@ struct SDGPages {
             html.raw("</a></th>")
             var counts = [Set(group.refs.map(\.community)).count, group.refs.count]
             counts += IndicatorProgress.Status.allCases.map { totals.byStatus[$0] ?? 0 }
-            for n in counts { html.raw("<td class=\"num\" data-sort=\"\(n)\">\(Format.number(Double(n)))</td>") }
+            for n in counts { html.raw(markup: "<td class=\"num\" data-sort=\"\(n)\">\(Format.number(Double(n)))</td>") }
             html.raw("</tr>")
         }
         html.raw("</tbody></table></div>")

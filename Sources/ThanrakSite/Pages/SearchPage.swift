@@ -32,7 +32,7 @@ struct SearchPage {
         html.raw("</button></p><noscript><p class=\"search-noscript\">")
         html.text(c.t(Labels.searchNeedsScript))
         html.raw("</p></noscript><script src=\"")
-        html.raw(c.path.link(to: Routes.searchScript))
+        html.raw(markup: c.path.link(to: Routes.searchScript))
         html.raw("\" defer></script>")
         page.htmlBlocks["search"] = html.bytes
         return PageAssembler(context: c).render(page)
