@@ -92,7 +92,9 @@ import ThanrakTestSupport
         let original = try String(contentsOfFile: file, encoding: .utf8)
         try original.replacingOccurrences(of: "กลุ่มทอผ้าบ้านเอ", with: "กลุ่มทอผ้าบ้านเอใหม่").write(toFile: file, atomically: true, encoding: .utf8)
         #expect(server.wait("the rebuild", { server.get("/communities/ban-a/")?.body.contains("กลุ่มทอผ้าบ้านเอใหม่") == true }))
-        #expect(server.get("/__thanrak/generation")?.body != generation)
+        // The number moves once the new site is wholly in the output, a
+        // moment after its first page is (pages reload on it, so never early).
+        #expect(server.wait("the new generation", { server.get("/__thanrak/generation")?.body != generation }))
 
         // An error: reported, and the last good site stays served.
         try (original + "stage: [\n").write(toFile: file, atomically: true, encoding: .utf8)
