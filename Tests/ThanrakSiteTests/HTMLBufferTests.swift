@@ -173,4 +173,20 @@ import ThanrakModel
         #expect(store.array == expected)
         #expect(ByteStore(capacity: 0).array == [])
     }
+
+    @Test func removeAllEmptiesOnlyThisCopy() {
+        var a = ByteStore(capacity: 4)
+        [UInt8](Array("abc".utf8)).withUnsafeBufferPointer { a.append(contentsOf: $0) }
+        let kept = a
+        a.removeAll()
+        #expect(a.count == 0)
+        #expect(kept.array == Array("abc".utf8))
+        a.append(UInt8(ascii: "z"))
+        #expect(a.withBytes { Array($0) } == [UInt8(ascii: "z")])
+        #expect(kept.withBytes { Array($0) } == Array("abc".utf8))
+        var alone = kept
+        alone.removeAll()
+        alone.removeAll()
+        #expect(alone.array == [] && kept.count == 3)
+    }
 }

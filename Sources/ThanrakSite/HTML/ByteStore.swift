@@ -57,6 +57,16 @@ struct ByteStore: @unchecked Sendable, ByteSink {  // the box is never shared mu
         }
     }
 
+    /// Calls `body` with the bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: box.base, count: box.count))
+    }
+
+    /// Forgets the bytes, keeping the room (in a box of its own).
+    mutating func removeAll() {
+        if isKnownUniquelyReferenced(&box) { box.count = 0 } else { box = Box(capacity: box.capacity) }
+    }
+
     /// Room for `extra` more bytes in a box of this value's own: a copy
     /// made of this value shares the box until one of them writes.
     @inline(__always)
