@@ -46,6 +46,7 @@ struct SearchIndex: Sendable {
     /// segmenting them; also returns the cache file for the next build
     /// (every text of this site, whether segmented or taken).
     static func build(model: SiteModel, languages: [PageLanguage], jobs: Int, cache: SearchWordCache) -> (indices: [SearchIndex], cache: [UInt8]) {
+        var clock = PhaseClock()
         let sources = SearchSource.all(in: model)
         let chunk = 64
         let starts = Array(stride(from: 0, to: sources.count, by: chunk))
@@ -55,6 +56,7 @@ struct SearchIndex: Sendable {
             for n in start..<min(start + chunk, sources.count) { part.add(sources[n], number: n, breaker: breaker) }
             return part
         }
+        clock.lap("search chunks segmented")
         // Chunk word numbers → one table for the site.
         var table = WordTable(capacity: 1 << 16)
         var postings: [[[UInt32]]] = Array(repeating: [], count: languages.count)
@@ -74,6 +76,7 @@ struct SearchIndex: Sendable {
             }
             for text in part.texts { next.add(text.key, words: text.words, numbering: global) }
         }
+        clock.lap("search chunks merged")
         let words = table
         let perLanguage = Array(zip(entries, postings))
         let indices = Parallel.map(perLanguage, jobs: jobs) { entries, postings in
@@ -87,6 +90,7 @@ struct SearchIndex: Sendable {
             }
             return SearchIndex(entries: entries, shards: shards)
         }
+        clock.lap("search shards sorted")
         return (indices, next.bytes(tag: cache.tag, words: words))
     }
 
