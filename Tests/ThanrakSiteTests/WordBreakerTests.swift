@@ -64,6 +64,22 @@ import Testing
         #expect(Self.normal("หมี่") == "หมี่")
     }
 
+    @Test func plainThaiIsCopiedWholeAndOnlyPlainThai() {
+        func plain(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { SearchWords.isPlainThai($0) } }
+        #expect(plain("ผ้าไหมมัดหมี่"))
+        #expect(plain("ๆ"))  // U+0E46, not a digit
+        #expect(!plain("๒๕๖๗"))  // Thai digits are rewritten
+        #expect(!plain("ผ้า๒"))
+        #expect(!plain(""))
+        #expect(!plain("ผ้าa"))
+        #expect(!plain("ผ้าไหม Silk"))
+        #expect(!plain("ລາວ"))  // Lao, U+0E80…: E0 BA xx
+        // The fast path gives what the byte-by-byte rewrite gives.
+        for word in ["ผ้าไหมมัดหมี่", "ฐานราก", "เครือข่าย", "ๆ", "ฯ", "๏"] {
+            #expect(Self.normal(word) == word)
+        }
+    }
+
     @Test func thaiDigitsAreArabicAndSeparatorsGo() {
         #expect(Self.normal("๒๕๖๗", number: true) == "2567")
         #expect(Self.normal("2,567", number: true) == "2567")

@@ -22,6 +22,13 @@ enum SearchWords {
     /// (grown when short), so no word allocates.
     static func normalize(_ word: UnsafeBufferPointer<UInt8>, isNumber: Bool, into out: inout [UInt8]) -> Int {
         if out.count < word.count { out = [UInt8](repeating: 0, count: max(64, word.count * 2)) }
+        // Most words are Thai letters only, which stay as they are: copied
+        // whole, after a test of one lead pair a character, instead of the
+        // byte-by-byte rewrite below.
+        if isPlainThai(word), let source = word.baseAddress {
+            out.withUnsafeMutableBufferPointer { o in o.baseAddress?.update(from: source, count: word.count) }
+            return word.count
+        }
         var otherScript = false
         let length = out.withUnsafeMutableBufferPointer { o -> Int in
             var i = 0, n = 0
@@ -50,6 +57,25 @@ enum SearchWords {
         if out.count < lowered.count { out = [UInt8](repeating: 0, count: lowered.count * 2) }
         out.replaceSubrange(0..<lowered.count, with: lowered)
         return lowered.count
+    }
+
+    /// Whether `word` is whole Thai characters (U+0E00–U+0E7F: E0 B8 xx or
+    /// E0 B9 xx) with no Thai digit (U+0E50–U+0E59: E0 B9 90–99).
+    static func isPlainThai(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        guard n > 0, n % 3 == 0 else { return false }
+        var i = 0
+        while i < n {
+            let b1 = word[i &+ 1], b2 = word[i &+ 2]
+            guard word[i] == 0xE0, b2 & 0xC0 == 0x80 else { return false }
+            if b1 == 0xB9 {
+                if b2 >= 0x90 && b2 <= 0x99 { return false }
+            } else if b1 != 0xB8 {
+                return false
+            }
+            i &+= 3
+        }
+        return true
     }
 
     static func isStop(_ word: ArraySlice<UInt8>) -> Bool { stopBytes.contains(Array(word)) }
