@@ -34,38 +34,47 @@ public struct SiteGraph: Sendable {
     public init(model: SiteModel) {
         var nodes: [Node] = []
         var index: [String: Int] = [:]
-        func add(_ kind: Node.Kind, _ key: String) {
-            index[key] = nodes.count
-            nodes.append(Node(kind: kind, key: key))
+        // Each kind's own id → node: connecting by these needs no
+        // "kind:id" String made and hashed per edge (the graph is built on
+        // one core, before the pages).
+        var networkNode: [String: Int] = [:], partnerNode: [String: Int] = [:], communityNode: [String: Int] = [:]
+        func add(_ kind: Node.Kind, _ prefix: String, _ id: String, into byID: inout [String: Int]) {
+            byID[id] = nodes.count
+            index[prefix + id] = nodes.count
+            nodes.append(Node(kind: kind, key: prefix + id))
         }
-        for (i, n) in model.content.networks.enumerated() where n.model != nil { add(.network(i), "network:" + n.id) }
-        for (i, p) in model.content.partners.enumerated() where p.model != nil { add(.partner(i), "partner:" + p.id) }
-        for (i, c) in model.communities.enumerated() { add(.community(i), "community:" + c.id) }
+        for (i, n) in model.content.networks.enumerated() where n.model != nil { add(.network(i), "network:", n.id, into: &networkNode) }
+        for (i, p) in model.content.partners.enumerated() where p.model != nil { add(.partner(i), "partner:", p.id, into: &partnerNode) }
+        for (i, c) in model.communities.enumerated() { add(.community(i), "community:", c.id, into: &communityNode) }
 
         var edges: [Edge] = []
-        var seen = Set<String>()
-        func connect(_ from: String, _ to: String, _ relation: MapEdge.Relation, goods: LocalizedText? = nil, dedupe: String? = nil) {
-            guard let a = index[from], let b = index[to], a != b else { return }
-            if let dedupe, !seen.insert(dedupe).inserted { return }
+        /// An edge already made: its ends and, for a trade, what is traded.
+        struct Made: Hashable {
+            var from: Int, to: Int
+            var relation: MapEdge.Relation
+            var goods: String
+        }
+        var made = Set<Made>()
+        func connect(_ from: Int?, _ to: Int?, _ relation: MapEdge.Relation, goods: LocalizedText? = nil, dedupe: Bool = true) {
+            guard let a = from, let b = to, a != b else { return }
+            if dedupe, !made.insert(Made(from: a, to: b, relation: relation, goods: goods?.translations.first?.text ?? "")).inserted { return }
             edges.append(Edge(from: a, to: b, relation: relation, goods: goods))
         }
         for n in model.content.networks {
             guard let network = n.model, let coordinator = network.coordinator?.value else { continue }
-            let from = index["partner:" + coordinator] != nil ? "partner:" + coordinator : "community:" + coordinator
-            connect(from, "network:" + n.id, .coordinator)
+            connect(partnerNode[coordinator] ?? communityNode[coordinator], networkNode[n.id], .coordinator, dedupe: false)
         }
         for c in model.communities {
-            let me = "community:" + c.id
-            for n in c.community.networks { connect(me, "network:" + n.value, .member, dedupe: "m|\(c.id)|\(n.value)") }
+            let me = communityNode[c.id]
+            for n in c.community.networks { connect(me, networkNode[n.value], .member) }
             for item in c.canvas[.partners] {
                 guard let p = item.partner?.value else { continue }
-                connect("partner:" + p, me, .partnerOf, dedupe: "p|\(p)|\(c.id)")
+                connect(partnerNode[p], me, .partnerOf)
             }
             for t in c.community.trades {
-                let other = "community:" + t.partner.value
+                let other = communityNode[t.partner.value]
                 let (seller, buyer) = t.direction == .sells ? (me, other) : (other, me)
-                let goods = t.goods.translations.first?.text ?? ""
-                connect(seller, buyer, .trade, goods: t.goods, dedupe: "t|\(seller)|\(buyer)|\(goods)")
+                connect(seller, buyer, .trade, goods: t.goods)
             }
         }
         var incident = Array(repeating: [Int](), count: nodes.count)
