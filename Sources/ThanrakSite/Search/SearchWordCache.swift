@@ -168,7 +168,10 @@ private struct ByteReader {
 }
 
 private extension Array where Element == UInt8 {
+    /// Byte by byte, lowest first: appending the value's raw bytes took
+    /// the generic sequence path, and the cache writes a number per word
+    /// of every text (on one core, between segmenting and rendering).
     mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
-        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+        for shift in stride(from: 0, to: T.bitWidth, by: 8) { append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 }
