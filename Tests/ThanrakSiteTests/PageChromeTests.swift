@@ -72,3 +72,18 @@ import ThanrakTestSupport
         }
     }
 }
+
+@Suite struct ShellBlocksTests {
+    @Test func setReplaceRemoveKeepingTheOrderOfSetting() {
+        var blocks = ShellBlocks<String>()
+        blocks["story"] = "a"
+        blocks["canvas"] = "b"
+        blocks["missing"] = nil
+        blocks["story"] = "c"
+        #expect(blocks.map(\.key) == ["story", "canvas"])
+        #expect(blocks["story"] == "c" && blocks.count == 2)
+        blocks["story"] = nil
+        #expect(blocks.map(\.key) == ["canvas"])
+        #expect(blocks["story"] == nil)
+    }
+}

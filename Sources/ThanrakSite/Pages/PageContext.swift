@@ -76,8 +76,31 @@ struct ShellPage {
     var bodyClass: String
     var description: String?
     /// Sections as HTML (String for small ones, bytes for large ones).
-    var blocks: [String: String] = [:]
-    var htmlBlocks: [String: [UInt8]] = [:]
+    var blocks = ShellBlocks<String>()
+    var htmlBlocks = ShellBlocks<[UInt8]>()
     /// The page has sortable tables: load the small script.
     var script = false
+}
+
+/// A page's sections by key, in the order they were set. A page has a
+/// dozen at most, so a list searched by key beats a dictionary, which
+/// hashed every key (and grew) on every page.
+struct ShellBlocks<Value>: Sequence {
+    private var pairs: [(key: String, value: Value)] = []
+
+    var count: Int { pairs.count }
+
+    /// Setting nil removes the section; setting a key again replaces it.
+    subscript(key: String) -> Value? {
+        get { pairs.first { $0.key == key }?.value }
+        set {
+            if let i = pairs.firstIndex(where: { $0.key == key }) {
+                if let newValue { pairs[i].value = newValue } else { pairs.remove(at: i) }
+            } else if let newValue {
+                pairs.append((key, newValue))
+            }
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[(key: String, value: Value)]> { pairs.makeIterator() }
 }
