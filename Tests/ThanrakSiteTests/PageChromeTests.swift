@@ -23,6 +23,7 @@ import ThanrakTestSupport
                 #expect(Self.flat(shared.values) == Self.flat(own.values), "\(path.filePath)")
                 #expect(Self.flat(shared.searchHref) == Self.flat(own.searchHref))
                 #expect(Self.flat(shared.script) == Self.flat(own.script))
+                #expect(shared.languageItems.map { $0.language.code + Self.flat($0.item) } == own.languageItems.map { $0.language.code + Self.flat($0.item) })
                 depths.insert(path.depth)
             }
         }

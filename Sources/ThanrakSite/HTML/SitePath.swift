@@ -34,10 +34,10 @@ public struct SitePath: Sendable, Hashable, Comparable {
 
     /// A relative link from this page to `target`, as a String (see `appendLink`).
     public func link(to target: SitePath, fragment: String? = nil) -> String {
-        var url: [UInt8] = []
-        url.reserveCapacity(3 * depth + target.segments.reduce(0) { $0 + $1.utf8.count + 1 } + 16 + (fragment?.utf8.count ?? 0))
+        // Into a ByteStore: an array took each "../" and segment byte by byte.
+        var url = ByteStore(capacity: 3 * depth + target.segments.reduce(0) { $0 + $1.utf8.count + 1 } + 16 + (fragment?.utf8.count ?? 0))
         appendLink(to: target, fragment: fragment, into: &url)
-        return String(decoding: url, as: UTF8.self)
+        return url.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Writes the relative link from this page to `target` (or to `target`

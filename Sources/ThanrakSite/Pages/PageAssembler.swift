@@ -25,8 +25,10 @@ struct PageAssembler {
         if page.section != nil { values["nav"] = chrome.navigation(current: page.section) }
         // The header's search box, left off the search page (it has its own form).
         values["searchHref"] = page.shell == "search" ? nil : chrome.searchHref
-        values["languages"] = .list(PageLanguage.all(for: c.site).map { l -> ShellValues in
-            ["href": .text(c.path.link(to: c.base.localized(l))), "code": .text(l.code), "label": .text(HTMLBuffer.escape(Self.languageName(l.code))), "current": .flag(l.code == c.language.code)]
+        values["languages"] = .list(chrome.languageItems.map { other, shared in
+            var item = shared
+            item["href"] = .text(c.path.link(to: c.base.localized(other)))
+            return item
         })
         values["hasCrumbs"] = .flag(!page.crumbs.isEmpty)
         values["crumbs"] = .list(page.crumbs.map { ["href": .text(c.href($0.path)), "label": .text(HTMLBuffer.escape($0.label))] })

@@ -17,6 +17,9 @@ struct PageChrome: Sendable {
     private let navigations: [ShellValue]
     let script: ShellValue
     let searchHref: ShellValue
+    /// The language switch's entries without their links (a page's own
+    /// copy in each language): code, name and whether it is this language.
+    let languageItems: [(language: PageLanguage, item: ShellValues)]
 
     /// The values for `page`, a page of `language` (only its depth is read).
     init(site: Site, language l: PageLanguage, page: SitePath) {
@@ -47,6 +50,9 @@ struct PageChrome: Sendable {
         navigations = ShellPage.Section.allCases.map { navigation(current: $0) }
         script = link(Routes.script)
         searchHref = href(Routes.search)
+        languageItems = PageLanguage.all(for: site).map { other in
+            (other, ["code": .text(other.code), "label": .text(HTMLBuffer.escape(PageAssembler.languageName(other.code))), "current": .flag(other.code == l.code)])
+        }
     }
 
     /// The navigation with `section` current (none for nil).
