@@ -140,14 +140,22 @@ public struct SitePath: Sendable, Hashable, Comparable {
             return true
         }
         if copied == true { return }
-        for b in segment.utf8 {
-            if isUnreserved(b) {
-                out.append(b)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigit(b >> 4))
-                out.append(hexDigit(b & 0xF))
+        // Thai names (area paths, fragments): encoded into a scratch buffer
+        // and appended once, not three checked appends a byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * segment.utf8.count) { buffer in
+            var k = 0
+            for b in segment.utf8 {
+                if isUnreserved(b) {
+                    buffer[k] = b
+                    k &+= 1
+                } else {
+                    buffer[k] = UInt8(ascii: "%")
+                    buffer[k &+ 1] = hexDigit(b >> 4)
+                    buffer[k &+ 2] = hexDigit(b & 0xF)
+                    k &+= 3
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<k]))
         }
     }
 
