@@ -25,7 +25,7 @@ struct IndicatorTable {
             html.raw("</th>")
         }
         html.raw("</tr></thead><tbody>")
-        for indicator in indicators {
+        for (i, indicator) in indicators.enumerated() {
             html.raw("<tr class=\"level-")
             html.raw(markup: indicator.level.rawValue)
             html.raw("\"><td>")
@@ -49,7 +49,7 @@ struct IndicatorTable {
             html.raw("</td><td>")
             html.text(indicator.unit.map(c.text) ?? "")
             html.raw("</td>")
-            let cells = IndicatorCells(indicator: indicator, context: c)
+            let cells = IndicatorCells(indicator: indicator, progress: community.indicatorProgress[i], context: c)
             cells.write(into: &html)
             html.raw("<td class=\"chart\">")
             IndicatorChart(indicator: indicator, context: c).write(into: &html, id: "_chart-" + indicator.id.value)
@@ -64,10 +64,11 @@ struct IndicatorTable {
 /// indicator, with `data-sort` values so tables sort by number with script.
 struct IndicatorCells {
     let indicator: Indicator
+    /// The indicator's progress (`CommunityView.indicatorProgress`).
+    let progress: IndicatorProgress
     let context: PageContext
 
     func write(into html: inout HTMLBuffer) {
-        let progress = IndicatorProgress(indicator)
         let newest = indicator.measurements.max { $0.year.value < $1.year.value }
         observation(indicator.baseline, into: &html)
         observation(progress.latest ?? newest, into: &html)

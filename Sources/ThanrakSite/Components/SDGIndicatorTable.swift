@@ -47,7 +47,7 @@ struct SDGIndicatorTable {
                 html.raw(")</span>")
             }
             html.raw("</td>")
-            IndicatorCells(indicator: indicator, context: c).write(into: &html)
+            IndicatorCells(indicator: indicator, progress: v.indicatorProgress[r.indicator], context: c).write(into: &html)
             html.raw("</tr>")
         }
         html.raw("</tbody></table></div>")

@@ -106,7 +106,10 @@ public final class CommunityView: Sendable {
     public let assets: [String]
     public let money: MoneySummary
     public let indicatorTotals: IndicatorTotals
-    /// Each indicator's status (`IndicatorProgress`), by index, worked out once.
+    /// Each indicator's progress, by index, worked out once: its cells are
+    /// shown on the community page, the handout and SDG pages, both languages.
+    public let indicatorProgress: [IndicatorProgress]
+    /// Each indicator's status (`IndicatorProgress`), by index.
     public let indicatorStatus: [IndicatorProgress.Status]
     /// For each step (`Step.allCases` order) and each of its items, the
     /// text of every item its `refs` name, or nil for an id that names no
@@ -133,7 +136,9 @@ public final class CommunityView: Sendable {
         money = MoneySummary(canvas: canvas)
         // Each indicator rated once: its status serves the totals here and
         // every aggregate page that counts it (IndicatorTotals(refs:in:)).
-        let statuses = indicators.map { IndicatorProgress($0).status }
+        let progress = indicators.map(IndicatorProgress.init)
+        indicatorProgress = progress
+        let statuses = progress.map(\.status)
         indicatorStatus = statuses
         indicatorTotals = IndicatorTotals(indicators, statuses: statuses)
         var items: [String: LocalizedText] = [:]

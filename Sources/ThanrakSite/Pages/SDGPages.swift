@@ -96,17 +96,22 @@ struct SDGPages {
             }
         }
         codeUses(goal.code)
+        // 169 targets and 252 indicator codes on the goal pages, each page
+        // of a goal per changwat included: written as literals and the code,
+        // not through `open`'s attribute list and a joined String.
         for target in goal.targets {
-            html.open("section", ["class": "sdg-target", "id": target.code])
-            html.raw("<h2>")
-            html.text((c.language.isThai ? "เป้าประสงค์ " : "Target ") + target.code)
+            html.raw("<section class=\"sdg-target\" id=\"")
+            html.text(target.code)
+            html.raw(c.language.isThai ? "\"><h2>เป้าประสงค์ " : "\"><h2>Target ")
+            html.text(target.code)
             html.raw("</h2>")
             codeUses(target.code)
             html.raw("<ul class=\"sdg-indicators\">")
             for code in target.indicators {
-                html.open("li", ["id": code])
-                html.raw("<span class=\"sdg-code\">")
-                html.text((c.language.isThai ? "ตัวชี้วัด " : "Indicator ") + code)
+                html.raw("<li id=\"")
+                html.text(code)
+                html.raw(c.language.isThai ? "\"><span class=\"sdg-code\">ตัวชี้วัด " : "\"><span class=\"sdg-code\">Indicator ")
+                html.text(code)
                 html.raw("</span>")
                 codeUses(code)
                 html.raw("</li>")
