@@ -52,7 +52,7 @@ struct MapSection {
                 html.raw("<ul>")
                 for e in byNode[i] {
                     html.raw("<li>")
-                    html.text(relationLabel(e))
+                    writeRelation(e, into: &html)
                     html.raw(" ")
                     link(graph.nodes[e.to], into: &html)
                     html.raw("</li>")
@@ -84,13 +84,21 @@ struct MapSection {
         }
     }
 
-    private func relationLabel(_ e: MapEdge) -> String {
+    /// "เป็นสมาชิกของ", "ขาย ผ้าคราม ให้": the relation, written in pieces
+    /// (only what is traded is content, and escaped).
+    private func writeRelation(_ e: MapEdge, into html: inout HTMLBuffer) {
         let th = context.language.isThai
         switch e.relation {
-        case .member: return th ? "เป็นสมาชิกของ" : "member of"
-        case .partnerOf: return th ? "ทำงานร่วมกับ" : "works with"
-        case .coordinator: return th ? "ประสานงาน" : "coordinates"
-        case .trade: return th ? "ขาย\(e.label.map { " " + $0 } ?? "")ให้" : "sells\(e.label.map { " " + $0 } ?? "") to"
+        case .member: html.raw(th ? "เป็นสมาชิกของ" : "member of")
+        case .partnerOf: html.raw(th ? "ทำงานร่วมกับ" : "works with")
+        case .coordinator: html.raw(th ? "ประสานงาน" : "coordinates")
+        case .trade:
+            html.raw(th ? "ขาย" : "sells")
+            if let label = e.label {
+                html.raw(" ")
+                html.text(label)
+            }
+            html.raw(th ? "ให้" : " to")
         }
     }
 }

@@ -14,10 +14,19 @@ struct ScoreChart {
         guard !rows.isEmpty else { return }
         let width = Self.labelWidth + Self.barWidth + 40
         let height = rows.count * Self.rowHeight + 4
-        let summary = rows.map { "\($0.label) \($0.score)/5" }.joined(separator: ", ")
         html.raw("<figure class=\"score-chart\">")
         html.openChartSVG(width: width, height: height, titleID: id)
-        html.text("\(title): \(summary)")
+        // "title: label 3/5, label 4/5", piece by piece (two charts a
+        // community page; joined Strings cost more than the chart).
+        html.text(title)
+        html.raw(": ")
+        for (n, row) in rows.enumerated() {
+            if n > 0 { html.raw(", ") }
+            html.text(row.label)
+            html.raw(" ")
+            html.int(row.score)
+            html.raw("/5")
+        }
         html.raw("</title>")
         for (n, row) in rows.enumerated() {
             let y = n * Self.rowHeight + 2

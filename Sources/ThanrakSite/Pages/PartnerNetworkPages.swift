@@ -160,11 +160,31 @@ struct CommunityList {
             c.openLink(to: Routes.community(v.id), into: &html)
             html.text(c.text(v.community.name))
             html.raw("</a> <span class=\"community-meta\">")
-            var meta: [String] = []
-            if let t = v.community.location.tambon?.value { meta.append((c.language.isThai ? "ต." : "Tambon ") + t) }
-            if let stage = v.community.planStage { meta.append("\(c.t(Labels.stage)) \(stage.rawValue)") }
-            if let m = v.community.members?.value { meta.append("\(c.t(Labels.members)) \(Format.number(Double(m))) \(c.t(Labels.membersUnit))") }
-            html.text(meta.joined(separator: " · "))
+            // "ต.หนองบัว · ขั้นที่ 3 · สมาชิก 27 คน", piece by piece.
+            var first = true
+            func separate() {
+                if !first { html.raw(" · ") }
+                first = false
+            }
+            if let t = v.community.location.tambon?.value {
+                separate()
+                html.raw(c.language.isThai ? "ต." : "Tambon ")
+                html.text(t)
+            }
+            if let stage = v.community.planStage {
+                separate()
+                html.text(c.t(Labels.stage))
+                html.raw(" ")
+                html.int(stage.rawValue)
+            }
+            if let m = v.community.members?.value {
+                separate()
+                html.text(c.t(Labels.members))
+                html.raw(" ")
+                html.number(Double(m))
+                html.raw(" ")
+                html.text(c.t(Labels.membersUnit))
+            }
             html.raw("</span></li>")
         }
         html.raw("</ul>")

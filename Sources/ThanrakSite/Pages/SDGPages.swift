@@ -143,7 +143,13 @@ struct SDGPages {
             html.raw("</a></th>")
             var counts = [Set(group.refs.map(\.community)).count, group.refs.count]
             counts += IndicatorProgress.Status.allCases.map { totals.byStatus[$0] ?? 0 }
-            for n in counts { html.raw(markup: "<td class=\"num\" data-sort=\"\(n)\">\(Format.number(Double(n)))</td>") }
+            for n in counts {
+                html.raw("<td class=\"num\" data-sort=\"")
+                html.int(n)
+                html.raw("\">")
+                html.number(Double(n))
+                html.raw("</td>")
+            }
             html.raw("</tr>")
         }
         html.raw("</tbody></table></div>")
