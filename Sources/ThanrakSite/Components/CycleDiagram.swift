@@ -23,7 +23,8 @@ struct CycleDiagram {
             let angle = Double(i) / Double(roles.count) * 2 * Double.pi - Double.pi / 2
             return (center + Int((Double(r) * cos(angle)).rounded()), center + Int((Double(r) * sin(angle)).rounded()))
         }
-        html.raw(markup: "<figure class=\"cycle-diagram\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.size) \(Self.size)\" width=\"\(Self.size)\" height=\"\(Self.size)\" aria-labelledby=\"\(id)\"><title id=\"\(id)\">")
+        html.raw("<figure class=\"cycle-diagram\">")
+        html.openChartSVG(width: Self.size, height: Self.size, titleID: id)
         let summary = missing.isEmpty
             ? (c.language.isThai ? "ครบวงจรทั้ง 6 บทบาท" : "All six roles of the cycle are covered")
             : (c.language.isThai ? "ยังขาด: " : "Missing: ") + missing.map { c.language.label($0) }.joined(separator: ", ")

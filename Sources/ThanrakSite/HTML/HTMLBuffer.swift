@@ -30,10 +30,7 @@ public struct HTMLBuffer: Sendable, ByteSink {
     /// Copied as one block: `append(contentsOf: s.utf8)` went through the
     /// generic sequence path.
     public mutating func raw(markup s: String) {
-        if s.utf8.withContiguousStorageIfAvailable({ store.append(contentsOf: $0) }) == nil {
-            var copy = s
-            copy.withUTF8 { store.append(contentsOf: $0) }
-        }
+        HTMLBuffer.withUTF8(s) { store.append(contentsOf: $0) }
     }
     public mutating func raw(_ b: [UInt8]) { b.withUnsafeBufferPointer { store.append(contentsOf: $0) } }
     /// A number in markup (coordinates, sizes, counts), without a String.
@@ -41,13 +38,16 @@ public struct HTMLBuffer: Sendable, ByteSink {
 
     /// Content as text: `& < > " '` escaped, valid in elements and attributes.
     public mutating func text(_ s: String) {
-        var utf8 = s.utf8
-        if utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            var copy = s
-            copy.makeContiguousUTF8()
-            utf8 = copy.utf8
-            _ = utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
-        }
+        HTMLBuffer.withUTF8(s) { appendEscaped($0) }
+    }
+
+    /// Calls `body` with `s`'s UTF-8 bytes where they lie (a native String
+    /// always has them contiguous; a bridged one is copied first).
+    @inline(__always)
+    static func withUTF8<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = s
+        return copy.withUTF8(body)
     }
 
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
@@ -174,7 +174,7 @@ public struct HTMLBuffer: Sendable, ByteSink {
     /// time (byte by byte through `utf8` it cost a thousand instructions
     /// for a Thai title, and every page escapes a dozen labels).
     static func needsEscape(_ s: String) -> Bool {
-        let found: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
+        withUTF8(s) { bytes in
             guard let base = bytes.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)
             var i = 0
@@ -189,7 +189,6 @@ public struct HTMLBuffer: Sendable, ByteSink {
             }
             return false
         }
-        return found ?? s.utf8.contains { replacement(for: $0) != nil }
     }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }

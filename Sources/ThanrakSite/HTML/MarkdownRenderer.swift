@@ -20,26 +20,19 @@ public struct MarkdownRenderer: Sendable {
     /// `assets`: the folder the text came from, whose assets its plain
     /// relative links may name.
     func html(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1, assets: AssetFolder? = nil) -> String {
-        var bytes: [UInt8] = []
-        render(source, on: page, language: language, headingShift: headingShift, assets: assets) { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        var html = HTMLBuffer()
+        write(source, on: page, language: language, headingShift: headingShift, assets: assets, into: &html)
+        return html.string
     }
 
     /// As `html`, written straight into the page: no String is made of the
     /// rendered bytes (valid UTF-8 from valid UTF-8) only to copy them again.
     func write(_ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32 = 1, assets: AssetFolder? = nil, into html: inout HTMLBuffer) {
-        render(source, on: page, language: language, headingShift: headingShift, assets: assets) { html.append(contentsOf: $0) }
-    }
-
-    private func render(
-        _ source: String, on page: SitePath, language: PageLanguage, headingShift: Int32, assets: AssetFolder?,
-        _ output: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
         guard let document = CMarkDocument(text: source) else { return }
         rewrite(document, page: page, language: language, headingShift: headingShift, assets: assets)
         guard let rendered = cmark_render_html(document.root, CMARK_OPT_DEFAULT) else { return }
         defer { free(rendered) }
-        rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { output(UnsafeBufferPointer(start: $0, count: strlen(rendered))) }
+        rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { html.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(rendered))) }
     }
 
     private func rewrite(_ document: CMarkDocument, page: SitePath, language: PageLanguage, headingShift: Int32, assets: AssetFolder?) {

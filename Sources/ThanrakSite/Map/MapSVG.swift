@@ -106,8 +106,7 @@ struct SVGBytes {
 
     /// Markup or text already escaped.
     mutating func escaped(_ s: String) {
-        var s = s
-        s.withUTF8 { store.append(contentsOf: $0) }
+        HTMLBuffer.withUTF8(s) { store.append(contentsOf: $0) }
     }
 
     /// ` name="value"`

@@ -93,13 +93,13 @@ public struct IndicatorTotals: Sendable, Equatable {
     }
 
     /// The totals of indicators named by reference, read in place with each
-    /// community's statuses worked out once (`CommunityView.indicatorStatus`):
+    /// community's progress worked out once (`CommunityView.indicatorProgress`):
     /// aggregate pages (SDG goals by changwat) neither copy an indicator nor
     /// rate it again.
     public init(refs: [IndicatorRef], in communities: [CommunityView]) {
         for r in refs {
             let view = communities[r.community]
-            tally(level: view.indicators[r.indicator].level, status: view.indicatorStatus[r.indicator])
+            tally(level: view.indicators[r.indicator].level, status: view.indicatorProgress[r.indicator].status)
         }
     }
 

@@ -109,8 +109,9 @@ public final class CommunityView: Sendable {
     /// Each indicator's progress, by index, worked out once: its cells are
     /// shown on the community page, the handout and SDG pages, both languages.
     public let indicatorProgress: [IndicatorProgress]
-    /// Each indicator's status (`IndicatorProgress`), by index.
-    public let indicatorStatus: [IndicatorProgress.Status]
+    /// Each indicator's status, by index (read `indicatorProgress[i].status`
+    /// for one: this makes the whole list).
+    public var indicatorStatus: [IndicatorProgress.Status] { indicatorProgress.map(\.status) }
     /// For each step (`Step.allCases` order) and each of its items, the
     /// text of every item its `refs` name, or nil for an id that names no
     /// item. The canvas labels its references with them on three pages a
@@ -138,9 +139,7 @@ public final class CommunityView: Sendable {
         // every aggregate page that counts it (IndicatorTotals(refs:in:)).
         let progress = indicators.map(IndicatorProgress.init)
         indicatorProgress = progress
-        let statuses = progress.map(\.status)
-        indicatorStatus = statuses
-        indicatorTotals = IndicatorTotals(indicators, statuses: statuses)
+        indicatorTotals = IndicatorTotals(indicators, statuses: progress.map(\.status))
         var items: [String: LocalizedText] = [:]
         for step in canvas.itemsByStep {
             for i in step.indices where items[step[i].id.value] == nil { items[step[i].id.value] = step[i].text }
