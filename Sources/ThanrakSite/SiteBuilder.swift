@@ -164,16 +164,16 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let kinds = pageKinds()
+        // The manifest's keys need the model and the graph, not the search
+        // index: they are worked out while the index is built (its merge
+        // and the keys' serial parts each leave a core idle).
+        let keying = Background(jobs: jobs) { [self] in manifestKeys(pages: kinds) }
         let search = try searchIndex(cache: tree)
         clock.lap("search index")
         let (jobs, pages) = allJobs(kinds: kinds, search: search)
         let paths = jobs.map(\.1.filePath)
         clock.lap("job list")
-        let shared = BuildManifest.shared(content: model.content, shells: shells)
-        let inputs = CommunityInputs(model: model, graph: graph)
-        let keys = BuildManifest.keys(model: model, graph: graph, inputs: inputs, shared: shared, jobs: self.jobs)
-        let pageKeys = AggregateKeys(model: model, graph: graph).keys(pages: kinds, inputs: inputs, shared: shared, jobs: self.jobs)
-        var manifest = BuildManifest(keys: keys, pageKeys: pageKeys, siteKey: BuildManifest.siteKey(content: model.content, shells: shells, limits: sitemapLimits))
+        var manifest = keying.value
         let previous = tree.previousBuild
         let plan = RebuildPlan(manifest: manifest, previous: previous, pages: kinds, jobs: jobs, community: communityID, share: inPlaceShare)
         let inPlace = plan.inPlace
@@ -217,6 +217,16 @@ public struct SiteBuilder: Sendable {
             report.removed = previous.files.map(\.path).filter { !kept.contains($0) }
         }
         return report
+    }
+
+    /// The manifest of this build without its file list: each community's
+    /// key, each aggregate page's key and the site key.
+    func manifestKeys(pages kinds: [(PageKind, SitePath)]) -> BuildManifest {
+        let shared = BuildManifest.shared(content: model.content, shells: shells)
+        let inputs = CommunityInputs(model: model, graph: graph)
+        let keys = BuildManifest.keys(model: model, graph: graph, inputs: inputs, shared: shared, jobs: jobs)
+        let pageKeys = AggregateKeys(model: model, graph: graph).keys(pages: kinds, inputs: inputs, shared: shared, jobs: jobs)
+        return BuildManifest(keys: keys, pageKeys: pageKeys, siteKey: BuildManifest.siteKey(content: model.content, shells: shells, limits: sitemapLimits))
     }
 
     /// Every language's search index, taking the words of texts the

@@ -40,6 +40,9 @@ public final class SiteModel: Sendable {
         self.content = content
         let views = Parallel.map(content.communities, jobs: jobs) { CommunityView(loaded: $0) }.compactMap { $0 }
         communities = views
+        // The SDG aggregates read only the views: made on another core
+        // while this one makes the areas, mentions and totals.
+        let sdgWork = Background(jobs: jobs) { SDGUses(views) }
         communityIndex = Dictionary(uniqueKeysWithValues: views.enumerated().map { ($1.id, $0) })
         areas = AreaTree(communities: views.enumerated().map { ($0, $1.community.location) })
         partnerIndex = Dictionary(uniqueKeysWithValues: content.partners.enumerated().map { ($1.id, $0) })
@@ -57,30 +60,12 @@ public final class SiteModel: Sendable {
         knowledgeSets = content.knowledgeSets.map(KnowledgeSetView.init)
         knowledgeIndex = Dictionary(uniqueKeysWithValues: knowledgeSets.enumerated().map { ($1.id, $0) })
         totals = SiteTotals(views)
-        var uses: [String: [IndicatorRef]] = [:]
-        var goalUses: [Int: [IndicatorRef]] = [:]
-        let framework = SDGFramework.shared
-        for (ci, v) in views.enumerated() {
-            for (ii, indicator) in v.indicators.enumerated() {
-                var goals = Set<Int>()
-                for code in indicator.sdg {
-                    uses[code.value, default: []].append(IndicatorRef(community: ci, indicator: ii))
-                    if let g = framework.goal(of: code.value) { goals.insert(g.number) }
-                }
-                for g in goals.sorted() { goalUses[g, default: []].append(IndicatorRef(community: ci, indicator: ii)) }
-            }
-        }
-        sdgUses = uses
-        sdgGoalUses = goalUses
-        sdgUsesByChangwat = uses.mapValues { refs in
-            Dictionary(grouping: refs) { views[$0.community].community.location.changwat.value }
-        }
-        sdgGoalUsesByChangwat = goalUses.mapValues { refs in
-            Dictionary(grouping: refs) { views[$0.community].community.location.changwat.value }
-        }
-        sdgGoalTotals = goalUses.mapValues { refs in
-            IndicatorTotals(refs: refs, in: views)
-        }
+        let sdg = sdgWork.value
+        sdgUses = sdg.byCode
+        sdgGoalUses = sdg.byGoal
+        sdgUsesByChangwat = sdg.byCodeAndChangwat
+        sdgGoalUsesByChangwat = sdg.byGoalAndChangwat
+        sdgGoalTotals = sdg.goalTotals
         indicatorTotals = views.reduce(IndicatorTotals()) { $0 + $1.indicatorTotals }
     }
 }

@@ -57,41 +57,57 @@ struct SearchIndex: Sendable {
             return part
         }
         clock.lap("search chunks segmented")
-        // Chunk word numbers → one table for the site.
+        // Chunk word numbers → one table for the site. Serial, in chunk
+        // order, so a word's number never depends on the core count.
         var table = WordTable(capacity: 1 << 16)
-        var postings: [[[UInt32]]] = Array(repeating: [], count: languages.count)
-        var entries: [[Entry]] = Array(repeating: [], count: languages.count)
-        var next = SearchWordCache.Writer()
-        for part in parts {
+        let numbering: [[Int]] = parts.map { part in
             var global: [Int] = []
             global.reserveCapacity(part.words.count)
             for n in 0..<part.words.count {
-                let number = part.words.word(n).withUnsafeBufferPointer { table.intern($0, hash: part.words.hash(n)).number }
-                global.append(number)
+                global.append(part.words.word(n).withUnsafeBufferPointer { table.intern($0, hash: part.words.hash(n)).number })
             }
-            for l in languages.indices {
-                entries[l] += part.entries[l]
-                if postings[l].count < table.count { postings[l] += Array(repeating: [], count: table.count - postings[l].count) }
-                for (n, list) in part.postings[l].enumerated() where !list.isEmpty { postings[l][global[n]] += list }
-            }
-            for text in part.texts { next.add(text.key, words: text.words, numbering: global) }
+            return global
         }
-        clock.lap("search chunks merged")
+        clock.lap("search words numbered")
         let words = table
-        let perLanguage = Array(zip(entries, postings))
-        let indices = Parallel.map(perLanguage, jobs: jobs) { entries, postings in
-            var grouped: [String: [Word]] = [:]
-            for (n, list) in postings.enumerated() where !list.isEmpty {
-                let bytes = words.word(n)
-                grouped[shardKey(bytes), default: []].append(Word(bytes: bytes, postings: list))
+        // The next build's cache and each language's index read the chunks
+        // and the numbering only, so they are made at once: the cache on
+        // another thread, the languages on every core.
+        let nextCache = Background(jobs: jobs) {
+            var next = SearchWordCache.Writer()
+            for (p, part) in parts.enumerated() {
+                for text in part.texts { next.add(text.key, words: text.words, numbering: numbering[p]) }
             }
-            let shards = grouped.keys.sorted().map { key in
-                Shard(key: key, words: (grouped[key] ?? []).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) })
-            }
-            return SearchIndex(entries: entries, shards: shards)
+            return next.bytes(tag: cache.tag, words: words)
         }
-        clock.lap("search shards sorted")
-        return (indices, next.bytes(tag: cache.tag, words: words))
+        let indices = Parallel.map(Array(languages.indices), jobs: jobs) { l in
+            merged(language: l, parts: parts, numbering: numbering, words: words)
+        }
+        clock.lap("search languages merged")
+        let cacheBytes = nextCache.value
+        clock.lap("search word cache made")
+        return (indices, cacheBytes)
+    }
+
+    /// One language's index from the chunks: entries in page order, each
+    /// word's postings in chunk order (so entry numbers ascend), the words
+    /// grouped into shards and sorted.
+    private static func merged(language l: Int, parts: [SearchChunk], numbering: [[Int]], words: WordTable) -> SearchIndex {
+        var entries: [Entry] = []
+        var postings: [[UInt32]] = Array(repeating: [], count: words.count)
+        for (p, part) in parts.enumerated() {
+            entries += part.entries[l]
+            for (n, list) in part.postings[l].enumerated() where !list.isEmpty { postings[numbering[p][n]] += list }
+        }
+        var grouped: [String: [Word]] = [:]
+        for (n, list) in postings.enumerated() where !list.isEmpty {
+            let bytes = words.word(n)
+            grouped[shardKey(bytes), default: []].append(Word(bytes: bytes, postings: list))
+        }
+        let shards = grouped.keys.sorted().map { key in
+            Shard(key: key, words: (grouped[key] ?? []).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) })
+        }
+        return SearchIndex(entries: entries, shards: shards)
     }
 
     /// The hex code point of the word's first character (`search.js` does the same).
