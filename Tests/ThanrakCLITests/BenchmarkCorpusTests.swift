@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThanrakTestSupport
 
 /// The benchmark measures what it claims only while its generated corpus is
 /// a site Thanrak accepts without a word and its Hugo twin holds the same
@@ -15,23 +16,7 @@ import Testing
     static func generate(into folder: String, seed: Int, hugo: String? = nil) throws -> ThanrakBinary.Run {
         var arguments = ["python3", generator, "--communities", String(communities), "--seed", String(seed), "--out", folder, "--quiet"]
         if let hugo { arguments += ["--hugo", hugo] }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ThanrakBinary.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    static func scratch() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("thanrak-corpus-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        return try ThanrakBinary.run(program: URL(fileURLWithPath: "/usr/bin/env"), arguments)
     }
 
     static func folders(in path: String) throws -> [String] {
@@ -39,7 +24,7 @@ import Testing
     }
 
     @Test func generatedCorpusChecksCleanAndBuildsEveryCommunityPage() throws {
-        let root = try Self.scratch()
+        let root = try TestTree(files: [:]).write()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let content = root + "/content", hugo = root + "/hugo", output = root + "/public"
         let generated = try Self.generate(into: content, seed: 7, hugo: hugo)
@@ -80,13 +65,13 @@ import Testing
     /// Same seed, same bytes: tables from different runs and machines
     /// measure the same plans.
     @Test func sameSeedGivesTheSameCorpus() throws {
-        let root = try Self.scratch()
+        let root = try TestTree(files: [:]).write()
         defer { try? FileManager.default.removeItem(atPath: root) }
         for name in ["a", "b"] {
             let generated = try Self.generate(into: root + "/" + name, seed: 3)
             try #require(generated.status == 0, "generate.py failed: \(generated.stderr)")
         }
-        let files = try #require(FileManager.default.subpathsOfDirectory(atPath: root + "/a").sorted() as [String]?)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: root + "/a").sorted()
         #expect(try FileManager.default.subpathsOfDirectory(atPath: root + "/b").sorted() == files)
         var compared = 0
         for file in files {

@@ -31,13 +31,18 @@ enum ThanrakBinary {
     }
 
     static func run(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
-        process.environment = environment
+        return try run(program: executable(), arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program to its end and collects what it printed.
+    static func run(program: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

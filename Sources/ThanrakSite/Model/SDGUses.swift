@@ -23,12 +23,11 @@ struct SDGUses: Sendable {
                 for g in goals.sorted() { byGoal[g, default: []].append(IndicatorRef(community: ci, indicator: ii)) }
             }
         }
-        byCodeAndChangwat = byCode.mapValues { refs in
+        let byChangwat = { (refs: [IndicatorRef]) in
             Dictionary(grouping: refs) { views[$0.community].community.location.changwat.value }
         }
-        byGoalAndChangwat = byGoal.mapValues { refs in
-            Dictionary(grouping: refs) { views[$0.community].community.location.changwat.value }
-        }
+        byCodeAndChangwat = byCode.mapValues(byChangwat)
+        byGoalAndChangwat = byGoal.mapValues(byChangwat)
         goalTotals = byGoal.mapValues { refs in
             IndicatorTotals(refs: refs, in: views)
         }
