@@ -14,6 +14,11 @@ import ThanrakModel
         #expect(Format.number(value) == written)
     }
 
+    @Test(arguments: [(0, "0 communities"), (1, "1 community"), (2, "2 communities"), (1200, "1,200 communities")])
+    func countTakesTheSingularForOneOnly(_ n: Int, _ written: String) {
+        #expect(Format.count(n, "community", "communities") == written)
+    }
+
     @Test func extremesNeitherTrapNorOverflowTheBuffer() {
         #expect(Format.number(.nan) == "–")
         #expect(Format.number(.infinity) == "–")

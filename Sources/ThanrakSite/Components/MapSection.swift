@@ -80,7 +80,7 @@ struct MapSection {
         case .community: return l.pick(Labels.community)
         case .network: return l.isThai ? "เครือข่าย" : "Network"
         case .partner(let sector): return (l.isThai ? "ภาคี: " : "Partner: ") + l.label(sector)
-        case .group(let n): return l.isThai ? "กลุ่ม \(n) ชุมชน" : "\(n) communities"
+        case .group(let n): return l.isThai ? "กลุ่ม \(n) ชุมชน" : Format.count(n, "community", "communities")
         }
     }
 

@@ -8,6 +8,12 @@ public enum Format {
         return withDigits(of: value) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// An English count with its noun: `1 community`, `2 communities`,
+    /// `1,200 members` (Thai nouns have no plural, so Thai text needs none).
+    public static func count(_ n: Int, _ one: String, _ many: String) -> String {
+        number(Double(n)) + " " + (n == 1 ? one : many)
+    }
+
     /// `number(value)` as bytes into `out` (no String made): its bytes are
     /// digits, `,`, `.`, `-` and `–`, none of which HTML escapes.
     static func appendNumber(_ value: Double, to out: inout some ByteSink) {

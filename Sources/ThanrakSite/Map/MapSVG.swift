@@ -181,7 +181,7 @@ struct MapSVG {
             if graph.omittedNodes > 0 { s += " (ไม่ได้แสดงบนแผนภาพอีก \(graph.omittedNodes) รายการ)" }
             return s
         } else {
-            func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+            let count = Format.count
             if networks > 0 { parts.append(count(networks, "network", "networks")) }
             if partners > 0 { parts.append(count(partners, "partner", "partners")) }
             if communities > 0 { parts.append(count(communities, "community", "communities")) }

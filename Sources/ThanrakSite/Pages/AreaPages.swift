@@ -124,7 +124,7 @@ struct AreaPages {
         html.raw("<p class=\"area-summary\">")
         html.text(c.language.isThai
             ? "\(Format.number(Double(indexes.count))) ชุมชน · สมาชิก \(Format.number(Double(members))) คน"
-            : "\(Format.number(Double(indexes.count))) communities · \(Format.number(Double(members))) members")
+            : Format.count(indexes.count, "community", "communities") + " · " + Format.count(members, "member", "members"))
         html.raw("</p>")
     }
 }

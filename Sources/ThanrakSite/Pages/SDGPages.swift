@@ -22,7 +22,7 @@ struct SDGPages {
             html.raw("</span></a><span class=\"goal-counts\">")
             html.text(c.language.isThai
                 ? "\(Format.number(Double(communities))) ชุมชน · \(Format.number(Double(uses.count))) ตัวชี้วัด"
-                : "\(Format.number(Double(communities))) communities · \(Format.number(Double(uses.count))) indicators")
+                : Format.count(communities, "community", "communities") + " · " + Format.count(uses.count, "indicator", "indicators"))
             html.raw("</span></li>")
         }
         html.raw("</ul>")
@@ -65,7 +65,7 @@ struct SDGPages {
             let communities = Set(uses.map(\.community)).count
             summary.text(c.language.isThai
                 ? "\(Format.number(Double(communities))) ชุมชน รายงาน \(Format.number(Double(uses.count))) ตัวชี้วัดในเป้าหมายนี้"
-                : "\(Format.number(Double(communities))) communities report \(Format.number(Double(uses.count))) indicators on this goal.")
+                : Format.count(communities, "community reports", "communities report") + " " + Format.count(uses.count, "indicator", "indicators") + " on this goal.")
         }
         summary.raw("</p>")
         if changwat == nil, let totals = c.model.sdgGoalTotals[goal.number] {
