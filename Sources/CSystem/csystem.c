@@ -3,9 +3,6 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include "csystem.h"
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 int thanrak_exchange_paths(const char *a, const char *b) {
 #ifdef RENAME_EXCHANGE
@@ -13,12 +10,5 @@ int thanrak_exchange_paths(const char *a, const char *b) {
 #else
     errno = ENOSYS;
     return -1;
-#endif
-}
-
-void thanrak_tune_allocator(void) {
-#ifdef __GLIBC__
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
 #endif
 }

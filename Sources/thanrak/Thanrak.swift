@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSystem
 import Foundation
 
 @main
@@ -14,7 +13,6 @@ struct Thanrak: ParsableCommand {
 
     /// ArgumentParser exits 64 on bad arguments; the format (§11) says 2.
     static func main() {
-        thanrak_tune_allocator()
         do {
             var command = try parseAsRoot()
             try command.run()
