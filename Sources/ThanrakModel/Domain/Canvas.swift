@@ -37,29 +37,61 @@ public struct Canvas: Sendable {
 
 /// One entry of a canvas step.
 public struct CanvasItem: Sendable {
-    public var step: Step
-    public var id: Located<String>
-    public var text: LocalizedText
-    public var refs: [Located<String>]
+    @usableFromInline struct Fields: Sendable {
+        var step: Step
+        var id: Located<String>
+        var text: LocalizedText
+        var refs: [Located<String>]
+        var refsSpan: SourceSpan?
+        var money: Located<Money>?
+        var partner: Located<String>?
+        var span: SourceSpan
+    }
+
+    /// One reference: copying an item is one retain (SharedFields).
+    @usableFromInline var box: SharedFields<Fields>
+
+    public var step: Step {
+        get { box.fields.step }
+        set { SharedFields.write(&box) { $0.step = newValue } }
+    }
+    public var id: Located<String> {
+        get { box.fields.id }
+        set { SharedFields.write(&box) { $0.id = newValue } }
+    }
+    public var text: LocalizedText {
+        get { box.fields.text }
+        set { SharedFields.write(&box) { $0.text = newValue } }
+    }
+    public var refs: [Located<String>] {
+        get { box.fields.refs }
+        set { SharedFields.write(&box) { $0.refs = newValue } }
+    }
     /// The `refs` list itself, when written (where `missing-ref` points).
-    public var refsSpan: SourceSpan?
-    public var money: Located<Money>?
-    public var partner: Located<String>?
+    public var refsSpan: SourceSpan? {
+        get { box.fields.refsSpan }
+        set { SharedFields.write(&box) { $0.refsSpan = newValue } }
+    }
+    public var money: Located<Money>? {
+        get { box.fields.money }
+        set { SharedFields.write(&box) { $0.money = newValue } }
+    }
+    public var partner: Located<String>? {
+        get { box.fields.partner }
+        set { SharedFields.write(&box) { $0.partner = newValue } }
+    }
     /// The start of the item's mapping.
-    public var span: SourceSpan
+    public var span: SourceSpan {
+        get { box.fields.span }
+        set { SharedFields.write(&box) { $0.span = newValue } }
+    }
 
     public init(
         step: Step, id: Located<String>, text: LocalizedText, refs: [Located<String>] = [],
         refsSpan: SourceSpan? = nil, money: Located<Money>? = nil, partner: Located<String>? = nil,
         span: SourceSpan
     ) {
-        self.step = step
-        self.id = id
-        self.text = text
-        self.refs = refs
-        self.refsSpan = refsSpan
-        self.money = money
-        self.partner = partner
-        self.span = span
+        box = SharedFields(Fields(
+            step: step, id: id, text: text, refs: refs, refsSpan: refsSpan, money: money, partner: partner, span: span))
     }
 }

@@ -38,8 +38,9 @@ struct CanvasGrid {
             html.raw("<p class=\"canvas-empty\">–</p>")
         } else {
             html.raw("<ul class=\"canvas-items\">")
-            // By index: `for item in items` copies each item out of the
-            // array (eight retains and releases); items[i] is lent in place.
+            // Each item is copied out of the array even by index (the
+            // optimiser does not lend it in place); SharedFields makes that
+            // copy one retain.
             for i in items.indices { writeItem(items[i], refTexts: refTexts[i], into: &html) }
             html.raw("</ul>")
         }
