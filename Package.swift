@@ -49,7 +49,7 @@ let package = Package(
             // malloc for the whole process, the Swift runtime included: a build
             // of 10,000 communities spends 16 % less CPU and wall time with it
             // (docs/performance.md, "The allocator").
-            linkerSettings: [.linkedLibrary("mimalloc")]),
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
 
         // Writes small content trees for tests; used by tests only.
         .target(name: "ThanrakTestSupport", dependencies: ["ThanrakCheck", "ThanrakSite"], path: "Tests/ThanrakTestSupport"),
