@@ -47,8 +47,8 @@ let package = Package(
             ],
             // mimalloc (Debian's libmimalloc-dev) takes the place of glibc's
             // malloc for the whole process, the Swift runtime included: a build
-            // of 10,000 communities spends 16 % less CPU and wall time with it
-            // (docs/performance.md, "The allocator").
+            // of 10,000 communities spends about a fifth less CPU and wall time
+            // with it (docs/performance.md, "Fifteenth session").
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
 
         // Writes small content trees for tests; used by tests only.

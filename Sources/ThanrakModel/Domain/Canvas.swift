@@ -35,55 +35,29 @@ public struct Canvas: Sendable {
     public var allItems: [CanvasItem] { itemsByStep.flatMap { $0 } }
 }
 
-/// One entry of a canvas step.
+/// One entry of a canvas step. Its fields are read and written by name
+/// (`item.text`, `item.refs`), through `SharedFields`.
+@dynamicMemberLookup
 public struct CanvasItem: Sendable {
-    @usableFromInline struct Fields: Sendable {
-        var step: Step
-        var id: Located<String>
-        var text: LocalizedText
-        var refs: [Located<String>]
-        var refsSpan: SourceSpan?
-        var money: Located<Money>?
-        var partner: Located<String>?
-        var span: SourceSpan
+    public struct Fields: Sendable {
+        public var step: Step
+        public var id: Located<String>
+        public var text: LocalizedText
+        public var refs: [Located<String>]
+        /// The `refs` list itself, when written (where `missing-ref` points).
+        public var refsSpan: SourceSpan?
+        public var money: Located<Money>?
+        public var partner: Located<String>?
+        /// The start of the item's mapping.
+        public var span: SourceSpan
     }
 
     /// One reference: copying an item is one retain (SharedFields).
     @usableFromInline var box: SharedFields<Fields>
 
-    public var step: Step {
-        get { box.fields.step }
-        set { SharedFields.write(&box) { $0.step = newValue } }
-    }
-    public var id: Located<String> {
-        get { box.fields.id }
-        set { SharedFields.write(&box) { $0.id = newValue } }
-    }
-    public var text: LocalizedText {
-        get { box.fields.text }
-        set { SharedFields.write(&box) { $0.text = newValue } }
-    }
-    public var refs: [Located<String>] {
-        get { box.fields.refs }
-        set { SharedFields.write(&box) { $0.refs = newValue } }
-    }
-    /// The `refs` list itself, when written (where `missing-ref` points).
-    public var refsSpan: SourceSpan? {
-        get { box.fields.refsSpan }
-        set { SharedFields.write(&box) { $0.refsSpan = newValue } }
-    }
-    public var money: Located<Money>? {
-        get { box.fields.money }
-        set { SharedFields.write(&box) { $0.money = newValue } }
-    }
-    public var partner: Located<String>? {
-        get { box.fields.partner }
-        set { SharedFields.write(&box) { $0.partner = newValue } }
-    }
-    /// The start of the item's mapping.
-    public var span: SourceSpan {
-        get { box.fields.span }
-        set { SharedFields.write(&box) { $0.span = newValue } }
+    @inlinable public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { box.fields[keyPath: field] }
+        set { SharedFields.write(&box) { $0[keyPath: field] = newValue } }
     }
 
     public init(

@@ -1,70 +1,29 @@
-/// One result of the plan that the group follows over the years.
+/// One result of the plan that the group follows over the years. Its
+/// fields are read and written by name (`indicator.name`), through
+/// `SharedFields`.
+@dynamicMemberLookup
 public struct Indicator: Sendable {
-    @usableFromInline struct Fields: Sendable {
-        var id: Located<String>
-        var name: LocalizedText
-        var level: IndicatorLevel
-        var unit: LocalizedText?
-        var sdg: [Located<String>]
-        var direction: Direction
-        var baseline: Observation?
-        var target: Observation?
-        var measurements: [Observation]
-        var source: LocalizedText?
-        var refs: [Located<String>]
-        var span: SourceSpan
+    public struct Fields: Sendable {
+        public var id: Located<String>
+        public var name: LocalizedText
+        public var level: IndicatorLevel
+        public var unit: LocalizedText?
+        public var sdg: [Located<String>]
+        public var direction: Direction
+        public var baseline: Observation?
+        public var target: Observation?
+        public var measurements: [Observation]
+        public var source: LocalizedText?
+        public var refs: [Located<String>]
+        public var span: SourceSpan
     }
 
     /// One reference: copying an indicator is one retain (SharedFields).
     @usableFromInline var box: SharedFields<Fields>
 
-    public var id: Located<String> {
-        get { box.fields.id }
-        set { SharedFields.write(&box) { $0.id = newValue } }
-    }
-    public var name: LocalizedText {
-        get { box.fields.name }
-        set { SharedFields.write(&box) { $0.name = newValue } }
-    }
-    public var level: IndicatorLevel {
-        get { box.fields.level }
-        set { SharedFields.write(&box) { $0.level = newValue } }
-    }
-    public var unit: LocalizedText? {
-        get { box.fields.unit }
-        set { SharedFields.write(&box) { $0.unit = newValue } }
-    }
-    public var sdg: [Located<String>] {
-        get { box.fields.sdg }
-        set { SharedFields.write(&box) { $0.sdg = newValue } }
-    }
-    public var direction: Direction {
-        get { box.fields.direction }
-        set { SharedFields.write(&box) { $0.direction = newValue } }
-    }
-    public var baseline: Observation? {
-        get { box.fields.baseline }
-        set { SharedFields.write(&box) { $0.baseline = newValue } }
-    }
-    public var target: Observation? {
-        get { box.fields.target }
-        set { SharedFields.write(&box) { $0.target = newValue } }
-    }
-    public var measurements: [Observation] {
-        get { box.fields.measurements }
-        set { SharedFields.write(&box) { $0.measurements = newValue } }
-    }
-    public var source: LocalizedText? {
-        get { box.fields.source }
-        set { SharedFields.write(&box) { $0.source = newValue } }
-    }
-    public var refs: [Located<String>] {
-        get { box.fields.refs }
-        set { SharedFields.write(&box) { $0.refs = newValue } }
-    }
-    public var span: SourceSpan {
-        get { box.fields.span }
-        set { SharedFields.write(&box) { $0.span = newValue } }
+    @inlinable public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { box.fields[keyPath: field] }
+        set { SharedFields.write(&box) { $0[keyPath: field] = newValue } }
     }
 
     public init(
