@@ -25,7 +25,7 @@ ROWS=()
 for N in $SIZES; do
   ensure_corpus "$N"
   mkdir -p "$OUT_DIR"
-  rm -f "$TMP"/{clean,floor,unchanged}.txt
+  rm -f "$TMP"/{clean,floor,unchanged,pairs}.txt
   W="$DISK_ROOT/n$N"
   disk_fresh "$W"
   mkdir -p "$W"
@@ -43,6 +43,13 @@ for N in $SIZES; do
     timed floor cp -r "$W/clean" "$W/floor"
     sync
     timed unchanged "$BIN" build --content "$DIR" --output "$W/clean"
+    # The round's own ratio: the disk's speed drifts between rounds, and a
+    # build and a floor measured minutes apart on it are a pair only here.
+    clean_s=$(tail -n 1 "$TMP/clean.txt" | awk '{print $1}')
+    floor_s=$(tail -n 1 "$TMP/floor.txt" | awk '{print $1}')
+    pair=$(awk -v a="$clean_s" -v b="$floor_s" 'BEGIN {printf "%.3f", a / b}')
+    echo "$pair" >>"$TMP/pairs.txt"
+    echo "   round $r: clean $clean_s s, floor $floor_s s: ${pair}×" >&2
   done
   if [[ "$DISK" == image ]]; then disk_release; else disk_fresh "$W"; fi
   row="| $N | $PAGES | $OUT_FILES | $(awk -v b="$OUT_BYTES" 'BEGIN {printf "%.0f", b / 1e6}')"
@@ -53,7 +60,8 @@ for N in $SIZES; do
     row+=" | $w | $c | $(printf '%.0f' "$m")"
     eval "${name}_wall=$w"
   done
-  row+=" | $(awk -v a="$clean_wall" -v b="$floor_wall" 'BEGIN {printf "%.2f×", a / b}') | $(awk -v a="$unchanged_wall" -v b="$clean_wall" 'BEGIN {printf "%.2f×", a / b}') |"
+  pairs="$(median <"$TMP/pairs.txt")× ($(sort -g "$TMP/pairs.txt" | head -n 1 | awk '{printf "%.2f", $1}')–$(sort -g "$TMP/pairs.txt" | tail -n 1 | awk '{printf "%.2f", $1}')×)"
+  row+=" | $(awk -v a="$clean_wall" -v b="$floor_wall" 'BEGIN {printf "%.2f×", a / b}') | $pairs | $(awk -v a="$unchanged_wall" -v b="$clean_wall" 'BEGIN {printf "%.2f×", a / b}') |"
   ROWS+=("$row")
 done
 
@@ -65,11 +73,12 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   echo "Binary: \`${BIN#"$ROOT"/}\`${VERSION:+ (version $VERSION)}; both languages (th, en). Median of $RUNS rounds after"
   echo "one warm-up; in each round a clean build into a new folder, the floor (\`cp -r\` of the same"
   echo "site into a new folder) and an unchanged rebuild, alternating. Wall and CPU (user + sys) in"
-  echo "seconds, peak RSS in MB."
+  echo "seconds, peak RSS in MB. \"Each round\" divides each round's clean build by the same round's"
+  echo "floor (the disk's speed drifts between rounds) and gives the median and range of those ratios."
   echo "$DISK_NOTE"
   echo
-  echo "| communities | pages | files | MB | clean wall | clean CPU | clean RSS | unchanged wall | unchanged CPU | unchanged RSS | floor wall | floor CPU | floor RSS | clean / floor | unchanged / clean |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| communities | pages | files | MB | clean wall | clean CPU | clean RSS | unchanged wall | unchanged CPU | unchanged RSS | floor wall | floor CPU | floor RSS | clean / floor | clean / floor, each round (median, min–max) | unchanged / clean |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "Reproduce: \`SIZES=\"$SIZES\" RUNS=$RUNS Benchmarks/build.sh --write\`."
