@@ -25,6 +25,9 @@
 #   thanrak check --content DIR              (must exit 0; the content is
 #                                            read once untimed before it)
 #   read floor: tar cf - DIR | cat > /dev/null
+#   libyaml floor: yaml-floor DIR (Benchmarks/yaml-floor.c, built here with
+#     cc: every YAML file read and parsed into events on every core, no
+#     model; the least `check` can cost with libyaml's event API)
 #   thanrak build into a new folder          (disk)
 #   hugo --source HUGO_DIR --destination NEW (disk, same plans, same pages)
 #   create floor: cp -r of Thanrak's output into a new folder (disk)
@@ -45,7 +48,7 @@ WRITE=0
 for arg in "$@"; do
   case "$arg" in
     --write) WRITE=1 ;;
-    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "compare.sh: unknown option $arg" >&2; exit 2 ;;
     *) BIN="$arg" ;;
   esac
@@ -66,6 +69,11 @@ if ! command -v "$HUGO" >/dev/null 2>&1; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq hugo >&2; fi
 fi
 HUGO_VERSION=$("$HUGO" version | head -n 1 | awk '{print $2}')
+
+# The libyaml floor, as in check.sh.
+YAML_FLOOR="$TMP/yaml-floor"
+# shellcheck disable=SC2046
+cc -O2 -pthread -o "$YAML_FLOOR" "$ROOT/Benchmarks/yaml-floor.c" $(pkg-config --cflags --libs yaml-0.1)
 
 # The plan that the "one plan changed" rebuild edits; restored on exit.
 PLAN_FILE=""
@@ -131,7 +139,7 @@ ROUND_COUNTS=()
 RATIOS=()
 CORPORA=()
 NOTES=()
-NAMES="check build hugo read cp shm_build shm_cp unchanged changed"
+NAMES="check build hugo read yaml cp shm_build shm_cp unchanged changed"
 for N in $SIZES; do
   ensure_corpus "$N"
   ensure_twin "$N"
@@ -145,6 +153,7 @@ for N in $SIZES; do
   fi
   timed warm sh -c 'tar cf - "$1" | cat > /dev/null' sh "$DIR"
   timed warm sh -c 'tar cf - "$1" | cat > /dev/null' sh "$HDIR"
+  timed warm "$YAML_FLOOR" "$DIR"
   # the plan the "changed" rebuild edits: the first community, members + 1
   PLAN=$(find "$DIR/communities" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort | sed -n 1p)/community.yaml
   SHM_OK=""
@@ -163,6 +172,7 @@ for N in $SIZES; do
     sh -c 'tar cf - "$1" 2>/dev/null | cat > /dev/null' sh "$DIR"
     timed check "$BIN" check --content "$DIR"
     timed read sh -c 'tar cf - "$1" | cat > /dev/null' sh "$DIR"
+    timed yaml "$YAML_FLOOR" "$DIR"
     timed build "$BIN" build --content "$DIR" --output "$R/thanrak"
     sync
     # Hugo may not finish a large corpus (memory): noted, not fatal.
@@ -220,6 +230,7 @@ for N in $SIZES; do
   row build "\`thanrak build\`, new folder" "$T_PAGES" "$T_FILES" "$T_BYTES"
   row hugo "Hugo, new folder" "$H_PAGES" "$H_FILES" "$H_BYTES"
   row read "floor: read the content (\`tar cf - content \\| cat\`)"
+  row yaml "floor: libyaml's events alone (\`Benchmarks/yaml-floor.c\`)"
   row cp "floor: \`cp -r\` of Thanrak's site, new folder" "$T_PAGES" "$T_FILES" "$T_BYTES"
   row shm_build "\`thanrak build\` on tmpfs, new folder"
   row shm_cp "floor: \`cp -r\` onto tmpfs, new folder"
@@ -227,7 +238,7 @@ for N in $SIZES; do
   row changed "\`thanrak build\`, one plan changed"
 
   get() { [[ -s "$TMP/$1.txt" ]] && med "$1" "$2" || echo ""; }
-  RATIOS+=("| $n | $(ratio "$(get build 1)" "$(get hugo 1)") | $(ratio "$(get build 2)" "$(get hugo 2)") | $(ratio "$(get build 3)" "$(get hugo 3)") | $(ratio "$(get build 1)" "$(get cp 1)") | $(ratio "$(get shm_build 1)" "$(get shm_cp 1)") | $(ratio "$(get check 1)" "$(get read 1)") | $(ratio "$(get unchanged 1)" "$(get build 1)") | $(ratio "$(get changed 1)" "$(get build 1)") |")
+  RATIOS+=("| $n | $(ratio "$(get build 1)" "$(get hugo 1)") | $(ratio "$(get build 2)" "$(get hugo 2)") | $(ratio "$(get build 3)" "$(get hugo 3)") | $(ratio "$(get build 1)" "$(get cp 1)") | $(ratio "$(get shm_build 1)" "$(get shm_cp 1)") | $(ratio "$(get check 1)" "$(get read 1)") | $(ratio "$(get check 1)" "$(get yaml 1)") | $(ratio "$(get unchanged 1)" "$(get build 1)") | $(ratio "$(get changed 1)" "$(get build 1)") |")
   CORPORA+=("N = $n: Thanrak content $(int "$FILES") files, $(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB; Hugo twin content $(int "$HFILES") files, $(awk -v b="$HBYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB.")
 done
 
@@ -249,8 +260,8 @@ VERSION=$("$BIN" --version 2>/dev/null | head -n 1 || true)
   echo "|---:|---|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "| communities | build / Hugo, wall | build / Hugo, CPU | build / Hugo, peak RSS | build / \`cp -r\` (disk) | build / \`cp -r\` (tmpfs) | check / read floor | unchanged / clean | one changed / clean |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| communities | build / Hugo, wall | build / Hugo, CPU | build / Hugo, peak RSS | build / \`cp -r\` (disk) | build / \`cp -r\` (tmpfs) | check / read floor | check / libyaml floor | unchanged / clean | one changed / clean |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${RATIOS[@]}"
   echo
   for note in "${NOTES[@]+"${NOTES[@]}"}"; do echo "$note"; done
