@@ -60,7 +60,7 @@ for N in $SIZES; do
     row+=" | $w | $c | $(printf '%.0f' "$m")"
     eval "${name}_wall=$w"
   done
-  pairs="$(median <"$TMP/pairs.txt")× ($(sort -g "$TMP/pairs.txt" | head -n 1 | awk '{printf "%.2f", $1}')–$(sort -g "$TMP/pairs.txt" | tail -n 1 | awk '{printf "%.2f", $1}')×)"
+  pairs="$(median <"$TMP/pairs.txt")× ($(sort -g "$TMP/pairs.txt" | awk 'NR == 1 {low = $1} {high = $1} END {printf "%.2f–%.2f", low, high}')×)"
   row+=" | $(awk -v a="$clean_wall" -v b="$floor_wall" 'BEGIN {printf "%.2f×", a / b}') | $pairs | $(awk -v a="$unchanged_wall" -v b="$clean_wall" 'BEGIN {printf "%.2f×", a / b}') |"
   ROWS+=("$row")
 done

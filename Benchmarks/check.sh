@@ -25,10 +25,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/Benchmarks/lib.sh" "$@"
 
-# The libyaml floor: built from its C source into TMP.
-YAML_FLOOR="$TMP/yaml-floor"
-# shellcheck disable=SC2046
-cc -O2 -pthread -o "$YAML_FLOOR" "$ROOT/Benchmarks/yaml-floor.c" $(pkg-config --cflags --libs yaml-0.1)
+build_yaml_floor
 
 ROWS=()
 for N in $SIZES; do

@@ -43,18 +43,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BIN=".build/release/thanrak"
-WRITE=0
-for arg in "$@"; do
-  case "$arg" in
-    --write) WRITE=1 ;;
-    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
-    -*) echo "compare.sh: unknown option $arg" >&2; exit 2 ;;
-    *) BIN="$arg" ;;
-  esac
-done
 RUNS=${RUNS:-3}
-source "$ROOT/Benchmarks/lib.sh"
+source "$ROOT/Benchmarks/lib.sh" "$@"
 RUNS_LARGE=${RUNS_LARGE:-1}
 LARGE=${LARGE:-50000}
 if ! [[ "$RUNS_LARGE" =~ ^[1-9][0-9]*$ && "$LARGE" =~ ^[0-9]+$ ]]; then echo "compare.sh: RUNS_LARGE must be a positive integer, LARGE a number" >&2; exit 2; fi
@@ -69,11 +59,7 @@ if ! command -v "$HUGO" >/dev/null 2>&1; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq hugo >&2; fi
 fi
 HUGO_VERSION=$("$HUGO" version | head -n 1 | awk '{print $2}')
-
-# The libyaml floor, as in check.sh.
-YAML_FLOOR="$TMP/yaml-floor"
-# shellcheck disable=SC2046
-cc -O2 -pthread -o "$YAML_FLOOR" "$ROOT/Benchmarks/yaml-floor.c" $(pkg-config --cflags --libs yaml-0.1)
+build_yaml_floor
 
 # The plan that the "one plan changed" rebuild edits; restored on exit.
 PLAN_FILE=""

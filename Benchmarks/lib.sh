@@ -40,6 +40,14 @@ fi
 TMP=$(mktemp -d)
 trap 'disk_release; rm -rf "$TMP"' EXIT
 
+# build_yaml_floor: compiles Benchmarks/yaml-floor.c (libyaml's events
+# alone, the least `check` can cost) into TMP; sets YAML_FLOOR.
+build_yaml_floor() {
+  YAML_FLOOR="$TMP/yaml-floor"
+  # shellcheck disable=SC2046
+  cc -O2 -pthread -o "$YAML_FLOOR" "$ROOT/Benchmarks/yaml-floor.c" $(pkg-config --cflags --libs yaml-0.1)
+}
+
 # median of the numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) {print "nan"; exit}
   if (NR%2) printf "%.2f", a[(NR+1)/2]; else printf "%.2f", (a[NR/2]+a[NR/2+1])/2}'; }
